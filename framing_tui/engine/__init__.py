@@ -1,0 +1,8 @@
+"""The headless engine: text in, a typed Report out. No UI imports here, ever."""
+
+from .analyze import analyze
+from .lexicon import LexiconError
+from .matcher import Lexicon, load_lexicon
+from .report import SCHEMA_VERSION, Report
+
+__all__ = ["SCHEMA_VERSION", "Lexicon", "LexiconError", "Report", "analyze", "load_lexicon"]

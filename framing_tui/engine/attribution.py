@@ -1,0 +1,197 @@
+"""Who is speaking: parse the subject of a report verb into a source, and resolve references.
+
+"Police Chief Charlie Beck" is the person Charlie Beck with the role Police Chief;
+"spokesman Doug Schepman" likewise; "the Los Angeles Times" is an organization;
+"officials" and "a person familiar with the matter" are anonymous; "he", "Beck" and
+"the chief" are resolved to the full name met earlier in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .tokens import WORD_RE, normalise, stem
+
+PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+# Last words that make a capitalised name an organization rather than a person.
+ORG_WORDS = frozenset(
+    """times post journal news press agency department ministry police office council
+    committee commission company corp corporation inc ltd llc group association university
+    college institute bank party government administration court service services board
+    foundation network reuters ap afp bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs
+    house senate congress parliament pentagon kremlin fbi cia nasa who un nato eu union
+    league federation club team authority bureau center centre tribune herald guardian
+    telegraph gazette chronicle globe reporter review magazine daily weekly today monitor
+    observer times-picayune inquirer examiner star sun mirror independent economist
+    campaign coalition alliance organization organisation society trust fund hospital
+    school schools district city county state regulator watchdog firm""".split()
+)
+NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
+    tomorrow but and or so yet also then however meanwhile later earlier in on at by for
+    with after before when while this that these those there here it its the a an as""".split()
+)
+CONNECTORS = frozenset({"of", "the", "for", "and", "de", "van", "von", "del", "da", "la", "&"})
+DOCUMENTS = frozenset(
+    "report study statement survey document letter filing complaint lawsuit memo analysis "
+    "review poll ruling order data figures records release post tweet".split()
+)
+LEADING_JUNK = re.compile(r"^(?:and|but|as|while|because|so|then|also|however|yet)\s+", re.I)
+MAX_SUBJECT_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    kind: str  # named | anonymous | organization
+    role: str = ""
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article has said about its sources so far (for resolving references)."""
+
+    speaker_roles: frozenset[str]
+    anonymous: frozenset[str]
+    abbreviations: frozenset[str] = frozenset()
+    people: dict[str, Speaker] = field(default_factory=dict)  # full name -> speaker
+    by_surname: dict[str, str] = field(default_factory=dict)
+    by_role: dict[str, str] = field(default_factory=dict)
+    last_person: str | None = None
+    last_org: str | None = None
+    mentions: list[tuple[int, Speaker]] = field(default_factory=list)  # in text order
+    _next_mention: int = 0
+
+    def read_up_to(self, pos: int) -> None:
+        """Take in the people the article named (with a role) before `pos`."""
+        while self._next_mention < len(self.mentions) and self.mentions[self._next_mention][0] < pos:
+            sp = self.mentions[self._next_mention][1]
+            self.people.setdefault(sp.name or "", sp)
+            self.by_surname.setdefault((sp.name or "").split()[-1].lower(), sp.name or "")
+            self.by_role.setdefault(_role_key(sp.role), sp.name or "")
+            self.last_person = sp.name
+            self._next_mention += 1
+
+    def remember(self, sp: Speaker) -> None:
+        if not sp.name:
+            return
+        if sp.kind == "named":
+            self.people.setdefault(sp.name, sp)
+            self.by_surname.setdefault(sp.name.split()[-1].lower(), sp.name)
+            if sp.role:
+                self.by_role[_role_key(sp.role)] = sp.name
+            self.last_person = sp.name
+        elif sp.kind == "organization":
+            self.last_org = sp.name
+
+
+CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,6}")
+
+
+def find_mentions(text: str, ctx: Context) -> list[tuple[int, Speaker]]:
+    """People named with a title or role anywhere in the text ("Mayor Ann Lee"), in order."""
+    out: list[tuple[int, Speaker]] = []
+    for m in CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        role, rest = _split_role(words, ctx)
+        rest = [w.rstrip(".,") for w in rest]
+        if role and 1 <= len(rest) <= 3 and rest[-1].lower() not in ORG_WORDS:
+            out.append((m.start(), Speaker(" ".join(rest), "named", role)))
+    return out
+
+
+def _role_key(role: str) -> str:
+    words = [w for w in WORD_RE.findall(role.lower()) if w not in ("the", "a", "an")]
+    return words[-1] if words else ""
+
+
+def parse_subject(text: str, ctx: Context) -> Speaker | None:
+    """The source named by `text`, the words before (or after) a report verb; None if none."""
+    s = LEADING_JUNK.sub("", text.strip(" \t\n,;:—–-\"“”'’‘()"))
+    if not s:
+        return None
+    words = s.split()
+    if len(words) > MAX_SUBJECT_WORDS or not WORD_RE.search(s):
+        return None
+    low = normalise(s)
+    if low in PRONOUNS:
+        if low == "it":
+            return Speaker(ctx.last_org, "organization") if ctx.last_org else None
+        if low in ("he", "she") and ctx.last_person:
+            return ctx.people[ctx.last_person]
+        return None
+    if low.split()[0] in ("which", "who", "that", "what", "where", "when", "if", "whether"):
+        return None
+    for phrase in _prefixes(low):
+        if phrase in ctx.anonymous:
+            return Speaker(_clip(s), "anonymous")
+    role, rest = _split_role(words, ctx)
+    caps = _capitalised_run(rest)
+    if caps:
+        name = " ".join(caps)
+        last = caps[-1].lower().strip(".")
+        if last in ORG_WORDS or caps[0].lower() == "the" or (len(caps) == 1 and caps[0].isupper()):
+            return Speaker(name.removeprefix("the ").removeprefix("The "), "organization", role)
+        if len(caps) == 1:
+            full = ctx.by_surname.get(caps[0].lower())
+            if full:
+                return ctx.people[full]
+        return Speaker(name, "named", role)
+    if role:
+        known = ctx.by_role.get(_role_key(role))
+        if known and words[0].lower() == "the":
+            return ctx.people[known]
+        return Speaker(_clip(s), "anonymous", role)
+    head = stem(normalise(words[-1]))
+    if any(stem(d) == head for d in DOCUMENTS):
+        return Speaker(None, "anonymous")
+    return None
+
+
+def _prefixes(low: str) -> list[str]:
+    ws = low.split()
+    return [" ".join(ws[:k]) for k in range(len(ws), 0, -1)]
+
+
+def _clip(s: str, n: int = 8) -> str:
+    ws = s.split()
+    return " ".join(ws[:n]) + (" …" if len(ws) > n else "")
+
+
+def _split_role(words: list[str], ctx: Context) -> tuple[str, list[str]]:
+    """Split a leading title or role ("Police Chief", "spokesman", "the agency's spokesman")."""
+    best = 0
+    for k in range(1, min(len(words), 6) + 1):
+        cand = " ".join(words[:k]).lower().rstrip(",")
+        bare = re.sub(r"^(?:the|a|an)\s+", "", cand)
+        if cand in ctx.speaker_roles or bare in ctx.speaker_roles:
+            best = k
+        elif k > 1 and words[k - 1][:1].islower() and words[k - 1].lower() in ctx.speaker_roles:
+            best = k  # "the agency's spokesman", "a senior spokesperson"
+    if best:
+        return " ".join(words[:best]).rstrip(","), words[best:]
+    return "", words
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The first run of capitalised words (with connectors inside), e.g. 'Los Angeles Times'."""
+    run: list[str] = []
+    for w in words:
+        bare = w.strip(",;:.()\"“”’'")
+        if not bare:
+            break
+        if bare[0].isupper() and bare.lower() not in NOT_NAMES or (bare == "The" and not run):
+            run.append(bare.removesuffix("’s").removesuffix("'s"))
+        elif run and bare.lower() in CONNECTORS:
+            run.append(bare)
+        elif run:
+            break
+        if w.endswith(","):
+            break
+    while run and run[-1].lower() in CONNECTORS:
+        run.pop()
+    if run == ["The"]:
+        return []
+    return run

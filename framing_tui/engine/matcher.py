@@ -1,0 +1,173 @@
+"""The compiled lexicon: one trie over word keys, built once, walked once per token.
+
+Each trie edge is a key `("s", stem)` or `("w", word)`, so an entry's words are compared
+by stem or exactly, as the entry asks. A walk from every token start is bounded by the
+longest phrase (six words), which keeps matching linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lexicon import Entry, LexiconError, Module, load_modules, module_files, shipped_dir
+from .tokens import Tokens, normalise, stem, term_words, tokenize
+
+NEGATION_WINDOW = 3  # words before a match in which a negator blocks or flips it
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[tuple[str, str], _Node] = field(default_factory=dict)
+    entries: list[tuple[Entry, str]] = field(default_factory=list)  # (entry, first word surface)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A candidate match: token range [i, j) and the entry; conditions at token level passed."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    entry: Entry
+    negated: bool = False
+
+
+def _key_words(words: list[str], how: str) -> list[tuple[str, str]]:
+    return [("s", stem(w)) if how == "stem" else ("w", w) for w in words]
+
+
+class Lexicon:
+    """All modules compiled into one matcher, plus the word lists the other stages use."""
+
+    def __init__(self, modules: list[Module], errors: list[LexiconError] | None = None) -> None:
+        self.modules = modules
+        self.errors = errors or []
+        self.entries: dict[str, Entry] = {}
+        self._root = _Node()
+        self._regexes: list[tuple[re.Pattern[str], Entry]] = []
+        self._context: dict[str, tuple[list[list[str]], list[list[str]]]] = {}
+        lists: dict[str, set[str]] = {}
+        for m in modules:
+            if m.items:
+                lists.setdefault(m.kind, set()).update(m.items)
+            for e in m.entries:
+                self._add(e)
+        self.abbreviations = frozenset(lists.get("abbreviations", ()))
+        self.sentence_starters = frozenset(lists.get("sentence_starters", ()))
+        self.speaker_roles = frozenset(lists.get("speaker_roles", ()))
+        self.negators = frozenset(normalise(n) for n in lists.get("negators", ()))
+        self.anonymous_sources = frozenset(lists.get("anonymous_sources", ()))
+        self.report_verbs = frozenset(
+            stem(w)
+            for e in self.entries.values()
+            if e.category == "attribution" and e.subcategory == "report verb"
+            for t in e.terms
+            if len(ws := term_words(t)) == 1
+            for w in ws
+        )
+
+    def _add(self, e: Entry) -> None:
+        self.entries[e.rule] = e
+        if e.match == "regex":
+            for t in e.terms:
+                self._regexes.append((re.compile(rf"\b(?:{t})\b", re.IGNORECASE), e))
+            return
+        for t in e.terms:
+            words = term_words(t)
+            node = self._root
+            for key in _key_words(words, e.match):
+                node = node.children.setdefault(key, _Node())
+            first = re.search(r"[^\W_]", t)
+            node.entries.append((e, t[first.start()] if first else ""))
+        if e.not_followed_by or e.not_preceded_by:
+            self._context[e.rule] = (
+                [[stem(w) for w in term_words(p)] for p in e.not_followed_by],
+                [[stem(w) for w in term_words(p)] for p in e.not_preceded_by],
+            )
+
+    def match_tokens(self, toks: Tokens, lo: int = 0, hi: int | None = None) -> list[Match]:
+        """Every candidate match within tokens [lo, hi) (one sentence, say)."""
+        hi = len(toks) if hi is None else hi
+        out: list[Match] = []
+        stems, lower = toks.stems, toks.lower
+        for i in range(lo, hi):
+            stack = [(self._root, i)]
+            while stack:
+                node, j = stack.pop()
+                if node.entries and j > i:
+                    for e, first in node.entries:
+                        m = self._check(toks, i, j, lo, hi, e, first)
+                        if m is not None:
+                            out.append(m)
+                if j >= hi or not node.children:
+                    continue
+                for key in (("s", stems[j]), ("w", lower[j])):
+                    child = node.children.get(key)
+                    if child is not None:
+                        stack.append((child, j + 1))
+        return out
+
+    def match_regexes(self, text: str, offset: int, toks: Tokens, lo: int, hi: int) -> list[Match]:
+        out: list[Match] = []
+        if not self._regexes:
+            return out
+        for rx, e in self._regexes:
+            for m in rx.finditer(text):
+                a, b = m.start() + offset, m.end() + offset
+                i = next((k for k in range(lo, hi) if toks.ends[k] > a), hi)
+                j = next((k for k in range(i, hi) if toks.starts[k] >= b), hi)
+                if a < b:
+                    out.append(Match(i, j, a, b, e))
+        return out
+
+    def _check(
+        self, toks: Tokens, i: int, j: int, lo: int, hi: int, e: Entry, first: str
+    ) -> Match | None:
+        if e.case_sensitive and first and toks.surface[i][:1] != first:
+            return None
+        ctx = self._context.get(e.rule)
+        if ctx is not None:
+            after, before = ctx
+            for seq in after:
+                if toks.stems[j : j + len(seq)] == seq:
+                    return None
+            for seq in before:
+                if i - len(seq) >= lo and toks.stems[i - len(seq) : i] == seq:
+                    return None
+        negated = False
+        if e.negation != "keep":
+            window = toks.lower[max(lo, i - NEGATION_WINDOW) : i]
+            negated = any(w in self.negators or w.endswith("n't") for w in window)
+            if negated and e.negation == "block":
+                return None
+        return Match(i, j, toks.starts[i], toks.ends[j - 1], e, negated)
+
+    def find(self, text: str) -> list[Match]:
+        """All candidate matches in a short text (used to run lexicon examples)."""
+        toks = tokenize(text)
+        return self.match_tokens(toks) + self.match_regexes(text, 0, toks, 0, len(toks))
+
+
+_CACHE: dict[tuple, Lexicon] = {}
+
+
+def load_lexicon(extra: list[Path] | tuple[Path, ...] = (), *, strict: bool = True) -> Lexicon:
+    """The shipped lexicons plus `extra` user modules, compiled once and cached.
+
+    With `strict`, a problem in any module raises the first LexiconError.
+    """
+    paths = [shipped_dir(), *map(Path, extra)]
+    files = module_files([p for p in paths if p.exists()])
+    key = (*((str(f), f.stat().st_mtime_ns) for f in files), *map(str, paths), strict)
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    modules, errors = load_modules(paths)
+    if strict and errors:
+        raise errors[0]
+    lex = Lexicon(modules, errors)
+    _CACHE[key] = lex
+    return lex

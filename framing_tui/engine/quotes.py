@@ -1,0 +1,274 @@
+"""Quotes and their speakers: direct quotes, reported speech and "according to".
+
+Direct quotes are found in one pass over the quotation marks of each paragraph. A
+paragraph that ends inside an open quote, followed by one that opens with a quotation
+mark, continues the same quote (the newspaper convention), so it keeps its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .attribution import Context, Speaker, find_mentions, parse_subject
+from .report import Block, Quote
+from .tokens import WORD_RE, normalise, stem
+
+QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+OPENERS, CLOSERS = "“„«", "”»"
+# How far after a closing quote an attribution ("…," she said) is looked for.
+AFTER_WINDOW = 160
+BEFORE_WINDOW = 200
+ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+TERMINATOR = re.compile(r"[.!?](?=\s|$)")
+QUOTABLE_BLOCKS = ("body", "headline")
+# Stems join "reporters" to "report" and "statement" to "state": such nouns are no verbs.
+NOUN_ENDINGS = ("er", "ers", "ment", "ments", "ion", "ions")
+
+
+@dataclass(slots=True)
+class _Seg:
+    start: int
+    end: int
+    block: int
+    continues: bool  # continues a quote left open in the previous paragraph
+    open_end: bool  # left open at the end of its paragraph
+    speaker: Speaker | None = None
+    cue: tuple[int, int] | None = None
+    verb: str = ""
+
+
+def direct_segments(text: str, blocks: list[Block]) -> list[_Seg]:
+    segs: list[_Seg] = []
+    pending_open = False
+    for n, b in enumerate(blocks):
+        if b.kind not in QUOTABLE_BLOCKS:
+            pending_open = False
+            continue
+        start: int | None = None
+        first_in_block = True
+        for m in QUOTE_MARKS.finditer(text, b.start, b.end):
+            p, ch = m.start(), m.group()
+            is_open = ch in OPENERS or (ch == '"' and _looks_open(text, p, b.start))
+            if start is None:
+                if is_open or ch == '"' and not _looks_close(text, p, b.end):
+                    start = p
+                else:  # a closing mark with nothing open: the quote began at the paragraph start
+                    segs.append(_Seg(b.start, p + 1, n, pending_open, False))
+            elif ch in CLOSERS or ch == '"':
+                segs.append(_Seg(start, p + 1, n, pending_open and first_in_block, False))
+                start = None
+                first_in_block = False
+            # an opener while open: a stray mark; the earlier opener stands
+            if start is None and ch in CLOSERS + '"':
+                pending_open = False
+        if start is not None:
+            segs.append(_Seg(start, b.end, n, pending_open and first_in_block, True))
+            pending_open = True
+        else:
+            pending_open = False
+    return segs
+
+
+def _looks_open(text: str, p: int, lo: int) -> bool:
+    return p == lo or text[p - 1].isspace() or text[p - 1] in "([{—–-/:"
+
+
+def _looks_close(text: str, p: int, hi: int) -> bool:
+    return p + 1 >= hi or text[p + 1].isspace() or text[p + 1] in ".,;:!?)]}—–-"
+
+
+def find_quotes(
+    text: str,
+    blocks: list[Block],
+    sentences: list[tuple[int, int, int]],
+    ctx: Context,
+    report_verbs: frozenset[str],
+) -> tuple[list[Quote], dict[str | None, Speaker]]:
+    """Direct and indirect quotes with their speakers, in text order, and the speakers.
+
+    Quotes and reported speech are attributed in reading order, so that a surname or a
+    pronoun can be resolved to the full name the article gave earlier.
+    """
+    segs = direct_segments(text, blocks)
+    ctx.mentions = find_mentions(text, ctx)
+    finder = _Attributor(text, blocks, report_verbs, ctx, sentences)
+    quotes: list[Quote] = []
+    k = 0
+    prev: _Seg | None = None
+    for s, e, n in sentences:
+        ctx.read_up_to(s)
+        had_direct = False
+        while k < len(segs) and segs[k].start < e:
+            seg = segs[k]
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            finder.attach(seg, prev, nxt)
+            prev, k, had_direct = seg, k + 1, True
+        if had_direct or blocks[n].kind != "body" or (prev is not None and prev.end > s):
+            continue
+        q = _reported(text, s, e, finder)
+        if q is not None:
+            quotes.append(q)
+    # A quote left open at a paragraph's end takes the speaker named later in its continuation.
+    for a, b in zip(reversed(segs[:-1]), reversed(segs[1:]), strict=True):
+        if a.speaker is None and a.open_end and b.continues:
+            a.speaker = b.speaker
+    quotes.extend(
+        Quote(g.start, g.end, g.speaker.name if g.speaker else None, "direct", g.cue, g.verb) for g in segs
+    )
+    quotes.sort(key=lambda q: q.start)
+    return quotes, finder.speakers
+
+
+class _Attributor:
+    def __init__(
+        self,
+        text: str,
+        blocks: list[Block],
+        verbs: frozenset[str],
+        ctx: Context,
+        sentences: list[tuple[int, int, int]],
+    ):
+        self.text, self.blocks, self.verbs, self.ctx = text, blocks, verbs, ctx
+        self.speakers: dict[str | None, Speaker] = {}
+        self.sentence_starts = [s for s, _, _ in sentences]
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts (Punkt knows "Sen." is no full stop)."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[k] if k >= 0 else 0
+
+    def _verb_positions(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        out = []
+        for m in WORD_RE.finditer(self.text, a, b):
+            word = normalise(m.group())
+            if stem(word) in self.verbs and not word.endswith(NOUN_ENDINGS):
+                out.append((m.start(), m.end(), m.group()))
+        return out
+
+    def note(self, sp: Speaker | None) -> Speaker | None:
+        if sp is not None:
+            self.ctx.remember(sp)
+            self.speakers.setdefault(sp.name, sp)
+        return sp
+
+    def attach(self, seg: _Seg, prev: _Seg | None, nxt: _Seg | None) -> None:
+        b = self.blocks[seg.block]
+        found = self.after(seg.end, min(b.end, nxt.start if nxt and nxt.block == seg.block else b.end))
+        if found is None:
+            lo = prev.end if prev and prev.block == seg.block else b.start
+            found = self.before(lo, seg.start)
+        if found is None and seg.start == b.start and seg.block > 0:
+            pb = self.blocks[seg.block - 1]
+            if self.text[pb.start : pb.end].rstrip().endswith(":"):
+                found = self.before(pb.start, pb.end)
+        if found is not None:
+            seg.speaker, seg.cue, seg.verb = self.note(found[0]), found[1], found[2]
+        elif prev is not None and (seg.continues or prev.block == seg.block):
+            seg.speaker = prev.speaker  # the same speaker goes on
+        elif prev is not None and prev.open_end and seg.block == prev.block + 1:
+            seg.speaker = prev.speaker
+
+    def _first_stop(self, a: int, b: int) -> int:
+        """The first full stop in [a, b) that is not an abbreviation's period."""
+        for m in TERMINATOR.finditer(self.text, a, b):
+            word = self.text[max(a, m.start() - 12) : m.start()].rsplit(None, 1)[-1:]
+            if m.group() == "." and word and normalise(word[0]) in self.ctx.abbreviations:
+                continue
+            return m.start()
+        return b
+
+    def after(self, a: int, b: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """`"…," Smith said` or `"…," said Smith`, right after a closing quote."""
+        b = min(b, a + AFTER_WINDOW)
+        lead = re.match(r"[\s,—–-]*", self.text[a:b])
+        if lead is None or a + lead.end() >= b or self.text[a + lead.end()] in ".!?":
+            return None
+        if self.text[a - 2 : a - 1] == "." and self.text[a + lead.end()].isupper():
+            return None  # `"…done." Officials said …` starts a new sentence
+        b = self._first_stop(a, b)
+        verbs = self._verb_positions(a, b)
+        if not verbs:
+            return None
+        vs, ve, verb = verbs[0]
+        if self.text[a:vs].strip(" ,—–-"):
+            sp = parse_subject(self.text[a:vs], self.ctx)
+        else:
+            tail = re.match(r"[^,;:.!?—(]*", self.text[ve:b])
+            sp = parse_subject(tail.group() if tail else "", self.ctx)
+        return (sp, (vs, ve), verb) if sp is not None else None
+
+    def before(self, a: int, b: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """`Smith said: "…"`, `He told reporters, "…"`, `According to Smith, "…"`."""
+        a = max(a, b - BEFORE_WINDOW, self.sentence_start(b - 1))
+        seg = self.text[a:b]
+        acc = list(ACCORDING.finditer(seg))
+        if acc:
+            m = acc[-1]
+            who = re.match(r"[^,;:]*", seg[m.end() :])
+            sp = parse_subject(who.group() if who else "", self.ctx)
+            if sp is not None:
+                return sp, (a + m.start(), a + m.end()), "according to"
+        verbs = self._verb_positions(a, b)
+        if not verbs:
+            return None
+        vs, ve, verb = verbs[-1]
+        if len(self.text[ve:b].split()) > 4:  # too far from the quote to introduce it
+            return None
+        head = self.text[a:vs]
+        sp = parse_subject(head.rsplit(",", 1)[-1], self.ctx)
+        if sp is None and "," in head:
+            sp = parse_subject(head.split(",", 1)[0], self.ctx)
+        return (sp, (vs, ve), verb) if sp is not None else None
+
+
+def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
+    body = text[s:e]
+    m = ACCORDING.search(body)
+    if m:
+        who = re.match(r"[^,;:.]*", body[m.end() :])
+        sp = finder.note(parse_subject(who.group() if who else "", finder.ctx))
+        if sp is not None:
+            after = s + m.end() + (who.end() if who else 0)
+            if m.start() < 3:  # "According to X, …"
+                qs, qe = after + 1, e
+            else:  # "…, according to X."
+                qs, qe = s, s + m.start()
+            return _make(text, qs, qe, sp, (s + m.start(), s + m.end()), "according to")
+    verbs = finder._verb_positions(s, e)
+    if not verbs:
+        return None
+    # "…, X said." or "…, said X." with the attribution closing the sentence
+    vs, ve, verb = verbs[-1]
+    head = text[s:vs]
+    comma = head.rfind(",")
+    if comma > 0:
+        between = head[comma + 1 :]
+        tail = text[ve:e].strip(" .!?\"”'’")
+        who = between if between.strip() and not tail else (tail if not between.strip() else "")
+        if who and len(who.split()) <= 8:
+            sp = finder.note(parse_subject(who, finder.ctx))
+            if sp is not None:
+                return _make(text, s, s + comma, sp, (vs, ve), verb)
+    # "X said (that) …" with the subject opening the sentence (or its last clause)
+    vs, ve, verb = verbs[0]
+    subject = text[s:vs].rsplit(",", 1)[-1]
+    if 0 < len(subject.split()) <= 8:
+        sp = finder.note(parse_subject(subject, finder.ctx))
+        if sp is not None:
+            rest = re.match(r"\s*(?:(?:on|in|at|to)\s+\w+\s+)?(?:that\s+)?", text[ve:e])
+            qs = ve + (rest.end() if rest else 0)
+            if e - qs > 8:
+                return _make(text, qs, e, sp, (vs, ve), verb)
+    return None
+
+
+def _make(text: str, a: int, b: int, sp: Speaker, cue: tuple[int, int], verb: str) -> Quote | None:
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    if b - a < 3:
+        return None
+    return Quote(a, b, sp.name, "indirect", cue, verb)

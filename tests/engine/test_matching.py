@@ -1,0 +1,71 @@
+import pytest
+
+from framing_tui.engine.tokens import stem, term_words, tokenize
+
+
+def rules(lex, text: str) -> set[str]:
+    return {m.entry.rule for m in lex.find(text)}
+
+
+def test_tokens_keep_spans_and_split_hyphens_but_not_apostrophes():
+    text = "The far-left group’s plan didn't pass."
+    toks = tokenize(text)
+    assert [text[a:b] for a, b in zip(toks.starts, toks.ends, strict=True)] == [
+        "The", "far", "left", "group’s", "plan", "didn't", "pass",
+    ]
+    assert toks.lower[3] == "group's"
+    assert term_words("so-called") == ["so", "called"]
+    assert stem("slammed") == stem("slams") == "slam"
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("The senator slams the plan.", "loaded.slam"),
+        ("The senator was slamming the plan.", "loaded.slam"),
+        ("an illegal alien", "loaded.illegal_alien"),
+        ("illegal-aliens", "loaded.illegal_alien"),
+        ("the so-called experts", "presupposition.so_called"),
+        ("the so called experts", "presupposition.so_called"),
+        ("The Democrat Party met.", "partisan.democrat_party"),
+        ("The regime fell.", "loaded.r_e3_gime"),
+    ],
+)
+def test_inflections_phrases_and_variants_match(lex, text, rule):
+    assert rule in rules(lex, text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("She slammed the door.", "loaded.slam"),  # not_followed_by
+        ("an illegal parking spot", "loaded.illegal"),  # not_followed_by
+        ("The crooked path.", "loaded.crook"),  # match = word: no stemming
+        ("the democrat party", "partisan.democrat_party"),  # case_sensitive
+    ],
+)
+def test_context_conditions_block_matches(lex, text, rule):
+    assert rule not in rules(lex, text)
+
+
+def test_longest_match_wins_in_the_report(lex):
+    from framing_tui import analyze
+
+    r = analyze("He called him an illegal alien yesterday.", lexicons=lex)
+    assert [(f.rule, f.term) for f in r.findings if f.category == "loaded"] == [
+        ("loaded.illegal_alien", "illegal alien")
+    ]
+
+
+def test_negation_flips_polarity(lex):
+    from framing_tui import analyze
+
+    pos = analyze("The plan is good.", lexicons=lex).findings
+    neg = analyze("The plan is not good.", lexicons=lex).findings
+    assert [f.polarity for f in pos if f.rule == "editorial.good"] == ["positive"]
+    assert [f.polarity for f in neg if f.rule == "editorial.good"] == ["negative"]
+
+
+def test_curly_and_straight_apostrophes_match_alike(lex):
+    toks_a, toks_b = tokenize("didn't"), tokenize("didn’t")
+    assert toks_a.lower == toks_b.lower
