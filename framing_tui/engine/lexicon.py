@@ -226,52 +226,59 @@ def _entry(
     line, cursor = _line_of(raw, f'"{first}"', cursor) if isinstance(first, str) else (0, cursor)
     line = line or 1
 
-    def err(msg: str) -> None:
-        errors.append(LexiconError(shown, line, msg))
+    entry_pos = cursor
+
+    def err(msg: str, key: str | None = None) -> None:
+        at = line
+        if key is not None:  # point at the field itself where it can be found
+            m = re.compile(rf"(?m)\b{re.escape(key)}\s*=").search(raw, max(0, entry_pos - len(first) - 2))
+            if m and raw.count("\n", 0, m.start()) + 1 - line < 40:
+                at = raw.count("\n", 0, m.start()) + 1
+        errors.append(LexiconError(shown, at, msg))
 
     for key in sorted(set(e) - ENTRY_FIELDS):
-        err(f"unknown entry field '{key}'")
+        err(f"unknown entry field '{key}'", key)
     terms_t = _as_list(terms, "terms", err)
     if not terms_t:
         err("entry needs 'terms' (or 'term')")
         return None, cursor
     match = e.get("match", head.get("default_match", "stem"))
     if match not in MATCH_KINDS:
-        err(f"'match' must be one of {', '.join(MATCH_KINDS)}")
+        err(f"'match' must be one of {', '.join(MATCH_KINDS)}", "match")
         return None, cursor
     ok = True
     for t in terms_t:
         ok &= _check_term(t, match, err)
     category = e.get("category", module.category)
     if module.kind == "terms" and category not in CATEGORIES:
-        err(f"'category' must be one of {', '.join(CATEGORIES)}")
+        err(f"'category' must be one of {', '.join(CATEGORIES)}", "category")
         ok = False
     eid = e.get("id", slug(terms_t[0]))
     if not isinstance(eid, str) or not SLUG_RE.fullmatch(eid):
-        err("'id' must be lowercase letters, digits and _")
+        err("'id' must be lowercase letters, digits and _", "id")
         ok = False
     weight = e.get("weight", head.get("weight", 1.0))
     if not isinstance(weight, int | float) or not 0 <= weight <= 1:
-        err("'weight' must be a number from 0 to 1")
+        err("'weight' must be a number from 0 to 1", "weight")
         ok = False
     explanation = e.get("explanation", "")
     if module.kind == "terms" and (not isinstance(explanation, str) or not explanation.strip()):
         err(f"entry '{terms_t[0]}' needs an 'explanation'")
     polarity = e.get("polarity", "")
     if polarity and polarity not in POLARITIES:
-        err(f"'polarity' must be one of {', '.join(POLARITIES)}")
+        err(f"'polarity' must be one of {', '.join(POLARITIES)}", "polarity")
     stance = e.get("stance", "")
     if stance and stance not in STANCES:
-        err(f"'stance' must be one of {', '.join(STANCES)}")
+        err(f"'stance' must be one of {', '.join(STANCES)}", "stance")
     lean = e.get("lean", "")
     if lean and lean not in ("left", "right"):
-        err("'lean' must be 'left' or 'right'")
+        err("'lean' must be 'left' or 'right'", "lean")
     voice = e.get("voice", head.get("voice", "any"))
     if voice not in ("any", "author"):
-        err("'voice' must be 'any' or 'author'")
+        err("'voice' must be 'any' or 'author'", "voice")
     negation = e.get("negation", "keep")
     if negation not in ("keep", "block", "flip"):
-        err("'negation' must be 'keep', 'block' or 'flip'")
+        err("'negation' must be 'keep', 'block' or 'flip'", "negation")
     if not ok:
         return None, cursor
     prefix = f"frame.{module.frame}" if module.kind == "frame_cues" else category
@@ -340,31 +347,37 @@ def module_files(paths: list[Path]) -> list[Path]:
 
 
 def load_modules(paths: list[Path]) -> tuple[list[Module], list[LexiconError]]:
-    """Load every module under `paths`; a later module with the same id replaces an earlier one."""
+    """Load every module under `paths`, in order, with all the problems found.
+
+    Within one path, two entries with the same rule id are an error. Across paths a
+    later one overrides: a module with the same id replaces the earlier module, and an
+    entry with the same rule id replaces the earlier entry (that is how a newsroom's
+    own lexicon changes what ships).
+    """
     errors: list[LexiconError] = []
     by_id: dict[str, Module] = {}
-    for f in module_files(paths):
-        if not f.exists():
-            errors.append(LexiconError(str(f), 0, "no such file or folder"))
+    final: dict[str, Entry] = {}
+    for root in paths:
+        if not root.exists():
+            errors.append(LexiconError(str(root), 0, "no such file or folder"))
             continue
-        m = load_module(f, errors)
-        if m is not None:
-            by_id[m.id] = m
-    modules = list(by_id.values())
-    seen: dict[str, Entry] = {}
-    for m in modules:
-        for entry in m.entries:
-            other = seen.get(entry.rule)
-            if other is not None:
-                errors.append(
-                    LexiconError(
-                        entry.path,
-                        entry.line,
-                        f"rule '{entry.rule}' is already defined at {other.path}:{other.line}",
+        seen: dict[str, Entry] = {}
+        for f in module_files([root]):
+            m = load_module(f, errors)
+            if m is None:
+                continue
+            for entry in m.entries:
+                other = seen.get(entry.rule)
+                if other is not None:
+                    errors.append(
+                        LexiconError(entry.path, entry.line, f"rule '{entry.rule}' is already defined at {other.path}:{other.line}")
                     )
-                )
-            else:
                 seen[entry.rule] = entry
+            by_id[m.id] = m
+        final.update(seen)
+    modules = list(by_id.values())
+    for m in modules:
+        m.entries = [e for e in m.entries if final.get(e.rule) is e]
     return modules, errors
 
 

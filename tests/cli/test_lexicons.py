@@ -1,0 +1,59 @@
+import json
+
+from typer.testing import CliRunner
+
+from framing_tui.cli import app
+
+from ..conftest import TEST_LEXICON
+
+runner = CliRunner()
+
+
+def test_check_passes_on_a_good_module_set():
+    r = runner.invoke(app, ["lexicons", "check", str(TEST_LEXICON)])
+    assert r.exit_code == 0, r.stdout
+    assert "ok" in r.stderr
+
+
+def test_check_reports_file_line_for_failing_examples_and_bad_regexes(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[module]\nid = "bad"\ntitle = "t"\ndescription = "d"\nsource = "s"\ncategory = "loaded"\n\n'
+        '[[entries]]\nterms = ["slam"]\nexplanation = "e"\nexamples = ["Nothing to see."]\n\n'
+        '[[entries]]\nterms = ["(a+)+b"]\nmatch = "regex"\nexplanation = "e"\nexamples = ["aab"]\n\n'
+        '[[entries]]\nterms = ["quiet"]\nexplanation = "e"\n'
+    )
+    r = runner.invoke(app, ["lexicons", "check", str(bad)])
+    assert r.exit_code == 1
+    out = r.stdout
+    assert f"{bad}:9: rule 'loaded.slam' does not match its example" in out
+    assert f"{bad}:14:" in out and "catastrophically" in out
+    assert f"{bad}:20: rule 'loaded.quiet' has no examples" in out
+
+
+def test_check_finds_duplicate_rules_across_modules(tmp_path):
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.toml").write_text(
+            f'[module]\nid = "{name}"\ntitle = "t"\ndescription = "d"\nsource = "s"\ncategory = "loaded"\n'
+            '[[entries]]\nterms = ["slam"]\nexplanation = "e"\nexamples = ["They slam it."]\n'
+        )
+    r = runner.invoke(app, ["lexicons", "check", str(tmp_path)])
+    assert r.exit_code == 1 and "already defined" in r.stdout
+
+
+def test_list_json_counts_entries():
+    r = runner.invoke(app, ["lexicons", "list", "--format", "json", "--lexicon", str(TEST_LEXICON)])
+    rows = json.loads(r.stdout)
+    mine = {row["id"]: row for row in rows}
+    assert mine["test_loaded"]["entries"] == 10 and mine["test_loaded"]["category"] == "loaded"
+    assert mine["test_roles"]["entries"] == 7
+
+
+def test_show_explains_a_term_or_rule():
+    r = runner.invoke(app, ["lexicons", "show", "slammed", "--lexicon", str(TEST_LEXICON)])
+    assert r.exit_code == 0
+    assert "loaded.slam" in r.stdout and "criticize" in r.stdout and "Turns criticism" in r.stdout
+    by_rule = runner.invoke(app, ["lexicons", "show", "loaded.slam", "--lexicon", str(TEST_LEXICON)])
+    assert "loaded.slam" in by_rule.stdout
+    missing = runner.invoke(app, ["lexicons", "show", "zzzqqq", "--lexicon", str(TEST_LEXICON)])
+    assert missing.exit_code == 1

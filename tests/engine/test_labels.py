@@ -1,0 +1,56 @@
+import pytest
+
+from framing_tui import analyze
+
+
+def labels(text, lex):
+    r = analyze(text, lexicons=lex)
+    return [(text[s.start : s.end], s.label) for s in r.sentences]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("The council voted 7-2 on Tuesday to approve the budget.", "factual"),
+        ("The senator slammed the plan, and the council should reject it.", "opinion"),
+        ("We think the council has waited far too long and should act.", "opinion"),
+        ("Why would anyone vote for this?", "opinion"),
+        ("This is the best plan we have ever seen!", "opinion"),
+        ("Officials said the bridge would close.", "reported"),
+        ('"The senator slammed us and the council should quit," Mayor Ann Lee said.', "reported"),
+    ],
+)
+def test_sentence_labels(text, label, lex):
+    assert labels(text, lex)[-1][1] == label
+
+
+def test_every_body_sentence_in_a_quote_spanning_three_sentences_is_reported(lex):
+    text = 'Director Maria Okafor said, "This runs on. It has a second sentence. And a third one." The board met later.'
+    got = labels(text, lex)
+    assert [lab for _, lab in got] == ["reported", "reported", "reported", "factual"]
+
+
+def test_boilerplate_is_left_out_of_the_shares(lex):
+    text = "Council backs plan\n\nBy Dana Whitfield, Staff Writer\n\nThe council voted on Tuesday.\n\nThe senator slammed the vote.\n\nAFP PHOTO / STAFF"
+    r = analyze(text, lexicons=lex)
+    assert [s.label for s in r.sentences] == ["factual", "boilerplate", "factual", "opinion", "boilerplate"]
+    assert r.summary["sentences"]["boilerplate"] == 2
+    # shares are over the three non-boilerplate sentences (headline and two body sentences)
+    assert r.summary["shares"] == {"opinion": round(1 / 3, 3), "reported": 0.0, "factual": round(2 / 3, 3)}
+
+
+def test_labels_carry_the_reasons_that_produced_them(lex):
+    r = analyze("The senator slammed the plan, and I think the council should quit.", lexicons=lex)
+    s = r.sentences[0]
+    assert s.label == "opinion"
+    assert "loaded.slam" in s.reasons and "style.first_person" in s.reasons
+    assert 0.5 <= s.opinion_score <= 1.0
+
+
+def test_opinion_words_inside_a_quote_do_not_make_the_author_opinionated(lex):
+    quoted = analyze('"The senator slammed us," Mayor Ann Lee said.', lexicons=lex)
+    own = analyze("The senator slammed us.", lexicons=lex)
+    assert quoted.sentences[0].label == "reported"
+    assert own.sentences[0].label == "opinion"
+    assert quoted.summary["loaded_per_100_words"]["author"] == 0
+    assert quoted.summary["loaded_per_100_words"]["quoted"] > 0

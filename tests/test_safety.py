@@ -1,0 +1,36 @@
+import json
+
+from typer.testing import CliRunner
+
+from framing_tui.cli import app
+from framing_tui.safety import dumps, visible
+
+runner = CliRunner()
+NASTY = "Senator slammed \x1b]52;c;aGVsbG8=\x07 the plan \x1b[2J [bold]x[/] [link=http://e.x]y[/link] \x9b31m."
+
+
+def test_visible_keeps_length_and_removes_every_control_character():
+    out = visible(NASTY)
+    assert len(out) == len(NASTY)
+    assert not any(ord(c) < 32 and c not in "\t\n" or 0x7F <= ord(c) <= 0x9F for c in out)
+    assert "␛]52;c;" in out
+
+
+def test_json_stays_exact_and_has_no_raw_escape_bytes():
+    s = dumps({"text": NASTY})
+    assert json.loads(s)["text"] == NASTY
+    assert "\x1b" not in s and "\x9b" not in s
+
+
+def test_rich_output_shows_markup_literally_and_never_emits_the_article_escapes():
+    r = runner.invoke(app, ["analyze", "-", "--format", "rich", "--color", "always"], input=NASTY.encode())
+    assert r.exit_code == 0
+    assert "[bold]x[/]" in r.stdout and "[link=http://e.x]y[/link]" in r.stdout
+    assert "\x1b]52" not in r.stdout and "\x1b[2J" not in r.stdout and "\x9b" not in r.stdout
+
+
+def test_text_and_markdown_output_are_sanitised():
+    for fmt in ("text", "markdown"):
+        r = runner.invoke(app, ["analyze", "-", "--format", fmt], input=NASTY.encode())
+        assert r.exit_code == 0
+        assert "\x1b" not in r.stdout and "\x07" not in r.stdout
