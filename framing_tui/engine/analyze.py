@@ -6,6 +6,7 @@ sentence labels → frames → summary. Each stage reads what the ones before pr
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +24,9 @@ from .summary import summarise
 from .tokens import Tokens, tokenize
 
 LEDE_SENTENCES = 3
+# Two or more capitalised words in a row: a person or organisation named in the sentence
+# ("Senator Ruth Adler", "Harvard University"), which makes a vague attribution specific.
+NAMED_RUN = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w’'.-]+)+")
 
 
 class _Spans:
@@ -64,6 +68,21 @@ def analyze(
         lex = lexicons
     else:
         lex = load_lexicon([Path(p) for p in (lexicons or ())])
+    report = _analyze(text, title, lex, parts_only=False)
+    assert isinstance(report, Report)
+    return report
+
+
+def analyze_parts(text: str, lex: Lexicon) -> tuple[list[Cue], int, list[str], set[int]]:
+    """What the frame scores are computed from (for fitting the frame models)."""
+    parts = _analyze(text, None, lex, parts_only=True)
+    assert isinstance(parts, tuple)
+    return parts
+
+
+def _analyze(
+    text: str, title: str | None, lex: Lexicon, *, parts_only: bool
+) -> Report | tuple[list[Cue], int, list[str], set[int]]:
     blocks = classify(text, paragraphs(text), has_title=title is not None)
     spans = split(text, blocks, lex.abbreviations, lex.sentence_starters)
     toks = tokenize(text)
@@ -76,7 +95,11 @@ def analyze(
     cues: list[Cue] = []
     sentences: list[Sentence] = []
     named = {name for name, sp in speakers.items() if sp.kind != "anonymous"}
-    named_in = {n for n, (s, e, _) in enumerate(spans) if _has_speaker(quotes, s, e, named)}
+    named_in = {
+        n
+        for n, (s, e, _) in enumerate(spans)
+        if _has_speaker(quotes, s, e, named) or NAMED_RUN.search(text, s, e)
+    }
     cue_in = {n for n, (s, e, _) in enumerate(spans) if _has_cue(quotes, s, e)}
     cues_at = _Spans(q.cue for q in quotes if q.cue)
     lo = 0
@@ -110,12 +133,15 @@ def analyze(
 
     body_kinds = [blocks[b].kind for _, _, b in spans]
     body_idx = [n for n, k in enumerate(body_kinds) if k == "body"]
-    frames = score_frames(
+    frame_inputs = (
         [c for c in cues if body_kinds[c.sentence] in ("body", "headline")],
         _words(toks, blocks, ("body", "headline")),
         body_kinds,
         set(body_idx[:LEDE_SENTENCES]),
     )
+    if parts_only:
+        return frame_inputs
+    frames = score_frames(*frame_inputs)
     sources, quoted_words = _sources(quotes, toks, speakers)
     headline = _headline(text, title, blocks, sentences, findings, lex)
     summary = summarise(

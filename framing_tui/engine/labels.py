@@ -1,61 +1,51 @@
 """Sentence voice: opinion, reported, factual or boilerplate, with a score and its reasons.
 
-The opinion score is a logistic combination of a few dozen readable features: the
-author's own loaded and editorial words (from the lexicons), modals of obligation,
-first and second person, questions and exclamations, judgement superlatives, and,
-against opinion, numbers, dates and named actors. Each label keeps the rule ids that
-moved it most, so a reader can ask why.
+The opinion score is a logistic model over a few dozen readable features of the
+author's own words in a sentence (quoted words are blanked out first): the lexicon
+categories found there (loaded, editorial, hedges …), and style cues such as first
+person, questions, modals of obligation and prediction, scare quotes, contrastive
+connectives, intensifying adverbs, and, against opinion, numbers, dates and named actors.
+The weights are data (`opinion_model.toml`, fitted by `benchmarks/fit_opinion.py`); each
+label keeps the features that moved it most, so a reader can ask why.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .report import Finding, Label
 
-# Hand-set starting weights (log-odds). They are deliberately round numbers; the
-# fitting script in benchmarks/ may replace them with fitted ones, recorded as data.
-BIAS = -1.2
-CATEGORY_WEIGHTS = {
-    "loaded": 1.7,
-    "editorial": 1.5,
-    "partisan": 1.1,
-    "presupposition": 0.9,
-    "weasel": 0.7,
-    "booster": 0.5,
-    "hedge": 0.35,
-    "attribution": 0.0,
-    "agency": 0.3,
-}
-STYLE_WEIGHTS = {
-    "style.first_person": 1.1,
-    "style.second_person": 0.9,
-    "style.question": 2.0,
-    "style.exclamation": 2.0,
-    "style.obligation": 1.1,
-    "style.superlative": 0.6,
-    "style.number": -0.6,
-    "style.date": -0.4,
-    "style.named_actor": -0.15,  # per capitalised name, up to three
-}
+MODEL_PATH = Path(__file__).with_name("opinion_model.toml")
 REPORTED_SHARE = 0.5  # a sentence at least half inside quotes is the source's voice
-OPINION_THRESHOLD = 0.5
+LEXICAL_CAP = 3.0  # a category's summed weights count up to this (a rant is not 10x opinion)
 
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|we're|we’re|our|ours|us)\b")
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re)\b", re.IGNORECASE)
-OBLIGATION = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to)\b", re.I)
-SUPERLATIVE = re.compile(
-    r"\b(?:best|worst|greatest|biggest|most|least|better|worse|finest|dumbest|smartest)\b", re.I
-)
+FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b")
+FIRST_PLURAL = re.compile(r"\b(?:we|we're|we’re|we've|we’ve|our|ours|us|ourselves)\b", re.I)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|yourself)\b", re.I)
+OBLIGATION = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|had better)\b", re.I)
+PREDICTION = re.compile(r"\b(?:will|would|could|might|may|can't|cannot|won't|wouldn't)\b", re.I)
+SUPERLATIVE = re.compile(r"\b(?:best|worst|greatest|biggest|most|least|[a-z]{3,}est)\b", re.I)
+NOT_SUPERLATIVE = frozenset({"honest", "interest", "latest", "west", "rest", "test", "forest", "protest", "request", "arrest", "suggest", "invest", "harvest", "contest", "modest", "manifest", "digest", "earnest", "guest", "nest", "chest", "quest", "pest", "vest", "inquest", "conquest", "priest", "unrest", "northwest", "southwest", "midwest", "behest", "bequest"})
+CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|nevertheless|nonetheless|instead|rather|still|even)\b", re.I)
+LY_ADVERB = re.compile(r"\b[a-z]{4,}ly\b")
+NOT_EVALUATIVE_LY = frozenset({"only", "early", "daily", "weekly", "monthly", "yearly", "family", "july", "italy", "reply", "supply", "apply", "rely", "ally", "fly", "july", "likely", "recently", "previously", "currently", "initially", "finally", "reportedly", "allegedly", "formerly", "publicly", "officially", "respectively", "approximately", "nearly", "mostly", "largely", "partly", "directly", "quickly", "immediately", "originally", "separately", "jointly", "annually", "locally", "nationally", "internationally", "federally"})
+NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|none|n't)\b|n[’']t\b", re.I)
 NUMBER = re.compile(r"\d")
 DATE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|June|July|August|September|October|November|December|\d{4})\b"
+    r"April|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
 )
 # A capitalised word inside a sentence (after a lowercase word): a name, roughly.
 NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+# A short quoted phrase inside the author's own sentence: 'levelling up', "so-called" uses.
+SCARE_QUOTE = re.compile(r"[\"“‘'][^\"“”‘’'\n]{2,40}[\"”’']")
+SPEECH_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced|stated|added)\b", re.I)
+DASH_ASIDE = re.compile(r"\s[—–]\s|—")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,36 +55,78 @@ class Verdict:
     reasons: tuple[str, ...]
 
 
-def score_sentence(author_text: str, author_findings: list[Finding]) -> tuple[float, list[str]]:
-    """The opinion score of the author's own words in a sentence, and the reasons."""
-    contrib: dict[str, float] = {}
-    for f in author_findings:
-        w = CATEGORY_WEIGHTS.get(f.category, 0.0) * f.weight
-        if w:
-            contrib[f.rule] = contrib.get(f.rule, 0.0) + w
-    stripped = author_text.strip()
+@dataclass(frozen=True, slots=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    data = tomllib.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return Model(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, float(data["threshold"]))
+
+
+def features(author_text: str, author_findings: list[Finding]) -> dict[str, float]:
+    """The feature values of the author's own words in one sentence (0 where absent)."""
+    f: dict[str, float] = {}
+    for x in author_findings:
+        key = f"lex.{x.category}"
+        f[key] = min(LEXICAL_CAP, f.get(key, 0.0) + x.weight)
+    text = author_text.strip()
+    if not text:
+        return f
+    words = text.split()
     checks = {
-        "style.first_person": FIRST_PERSON.search(author_text),
-        "style.second_person": SECOND_PERSON.search(author_text),
-        "style.question": stripped.endswith("?"),
-        "style.exclamation": stripped.endswith("!"),
-        "style.obligation": OBLIGATION.search(author_text),
-        "style.superlative": SUPERLATIVE.search(author_text),
-        "style.number": NUMBER.search(author_text),
-        "style.date": DATE.search(author_text),
+        "style.first_singular": FIRST_SINGULAR.search(text),
+        "style.first_plural": FIRST_PLURAL.search(text),
+        "style.second_person": SECOND_PERSON.search(text),
+        "style.question": text.rstrip("\"”’' )").endswith("?"),
+        "style.exclamation": text.rstrip("\"”’' )").endswith("!"),
+        "style.obligation": OBLIGATION.search(text),
+        "style.prediction": PREDICTION.search(text),
+        "style.contrast": CONTRAST.search(text),
+        "style.negation": NEGATION.search(text),
+        "style.scare_quote": SCARE_QUOTE.search(text),
+        "style.dash_aside": DASH_ASIDE.search(text),
+        "style.number": NUMBER.search(text),
+        "style.date": DATE.search(text),
+        "style.speech_verb": SPEECH_VERB.search(text),
     }
-    for rule, hit in checks.items():
+    for key, hit in checks.items():
         if hit:
-            contrib[rule] = STYLE_WEIGHTS[rule]
-    names = len(NAME.findall(author_text))
+            f[key] = 1.0
+    sup = [w for w in SUPERLATIVE.findall(text) if w.lower() not in NOT_SUPERLATIVE]
+    if sup:
+        f["style.superlative"] = 1.0
+    ly = [w for w in LY_ADVERB.findall(text) if w not in NOT_EVALUATIVE_LY]
+    if ly:
+        f["style.ly_adverb"] = min(2.0, float(len(ly)))
+    names = len(NAME.findall(text))
     if names:
-        contrib["style.named_actor"] = STYLE_WEIGHTS["style.named_actor"] * min(names, 3)
-    # Several loaded words add up, but with diminishing returns: a rant is not 10x opinion.
-    lexical = sum(v for k, v in contrib.items() if not k.startswith("style.") and v > 0)
-    other = sum(v for k, v in contrib.items() if k.startswith("style."))
-    z = BIAS + 3.0 * math.tanh(lexical / 3.0) + other
+        f["style.named_actor"] = min(3.0, float(names))
+    f["style.long"] = min(1.0, max(0.0, (len(words) - 15) / 25))
+    return f
+
+
+def score_sentence(author_text: str, author_findings: list[Finding]) -> tuple[float, list[str]]:
+    """The opinion score (0..1) of the author's own words, and the reasons, strongest first."""
+    m = model()
+    feats = features(author_text, author_findings)
+    contrib = {k: m.weights.get(k, 0.0) * v for k, v in feats.items()}
+    z = m.bias + sum(contrib.values())
     score = 1.0 / (1.0 + math.exp(-z))
-    reasons = [k for k, v in sorted(contrib.items(), key=lambda kv: -kv[1]) if v > 0]
+    reasons: list[str] = []
+    for key, c in sorted(contrib.items(), key=lambda kv: -kv[1]):
+        if c <= 0:
+            break
+        if key.startswith("lex."):  # name the strongest words of that category, not the category
+            cat = key[4:]
+            rules = [x.rule for x in sorted(author_findings, key=lambda x: -x.weight) if x.category == cat]
+            reasons.extend(r for r in rules[:2] if r not in reasons)
+        else:
+            reasons.append(key)
     return score, reasons
 
 
@@ -112,5 +144,5 @@ def label_sentence(
     if quoted_share >= REPORTED_SHARE or attributed:
         why = "attribution.direct_quote" if quoted_share >= REPORTED_SHARE else "attribution.reported"
         return Verdict("reported", round(score, 3), (why, *reasons[:4]))
-    label: Label = "opinion" if score >= OPINION_THRESHOLD else "factual"
+    label: Label = "opinion" if score >= model().threshold else "factual"
     return Verdict(label, round(score, 3), tuple(reasons[:6]))

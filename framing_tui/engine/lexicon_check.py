@@ -1,10 +1,16 @@
 """Validation beyond the schema: every entry's examples must match and its
-counterexamples must not, and entries that need examples must have them."""
+counterexamples must not, and entries that need examples must have them.
+
+An example must produce a candidate match of its entry (another, longer entry may win
+in a full analysis, which is fine); a counterexample must not yield a finding of the
+entry in the full analysis.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from .analyze import analyze
 from .lexicon import LexiconError, Module, load_modules, shipped_dir
 from .matcher import Lexicon
 
@@ -22,7 +28,9 @@ def check_modules(modules: list[Module], lex: Lexicon) -> list[LexiconError]:
                 if not any(c.entry.rule == e.rule for c in lex.find(ex)):
                     errors.append(LexiconError(e.path, e.line, f"rule '{e.rule}' does not match its example: {ex!r}"))
             for ex in e.counterexamples:
-                if any(c.entry.rule == e.rule for c in lex.find(ex)):
+                # judged by the whole analysis, so that conditions that need the sentence
+                # around the match (a named source, the voice) are applied
+                if any(f.rule == e.rule for f in analyze(ex, lexicons=lex).findings):
                     errors.append(LexiconError(e.path, e.line, f"rule '{e.rule}' matches its counterexample: {ex!r}"))
     return errors
 
