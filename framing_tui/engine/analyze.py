@@ -87,7 +87,8 @@ def _analyze(
     spans = split(text, blocks, lex.abbreviations, lex.sentence_starters)
     toks = tokenize(text)
     ctx = Context(lex.speaker_roles, lex.anonymous_sources, lex.abbreviations)
-    quotes, speakers = find_quotes(text, blocks, spans, ctx, lex.report_verbs)
+    quotes, speakers = find_quotes(text, blocks, spans, ctx, lex.report_verbs, toks)
+    sentence_starts = [s for s, _, _ in spans]
     quoted = _Spans((q.start, q.end) for q in quotes)
     direct = _Spans((q.start, q.end) for q in quotes if q.kind == "direct")
 
@@ -95,13 +96,22 @@ def _analyze(
     cues: list[Cue] = []
     sentences: list[Sentence] = []
     named = {name for name, sp in speakers.items() if sp.kind != "anonymous"}
+    in_sentence = _by_sentence(quotes, spans)
     named_in = {
         n
         for n, (s, e, _) in enumerate(spans)
-        if _has_speaker(quotes, s, e, named) or NAMED_RUN.search(text, s, e)
+        if any(q.speaker in named for q in in_sentence[n]) or NAMED_RUN.search(text, s, e)
     }
-    cue_in = {n for n, (s, e, _) in enumerate(spans) if _has_cue(quotes, s, e)}
+    # the sentence holds an attribution ("X said") of a quote that reaches into it
+    cue_in = {
+        n for n, (s, e, _) in enumerate(spans) if any(q.cue and s <= q.cue[0] < e for q in in_sentence[n])
+    }
     cues_at = _Spans(q.cue for q in quotes if q.cue)
+    regex_hits: dict[int, list[Match]] = {}
+    for m in lex.match_regexes(text, toks):
+        k = bisect_right(sentence_starts, m.start) - 1
+        if k >= 0 and m.end <= spans[k][1]:
+            regex_hits.setdefault(k, []).append(m)
     lo = 0
     for n, (s, e, b) in enumerate(spans):
         while lo < len(toks) and toks.starts[lo] < s:
@@ -110,7 +120,7 @@ def _analyze(
         while hi < len(toks) and toks.ends[hi] <= e:
             hi += 1
         block = blocks[b]
-        cands = lex.match_tokens(toks, lo, hi) + lex.match_regexes(text[s:e], s, toks, lo, hi)
+        cands = lex.match_tokens(toks, lo, hi) + regex_hits.get(n, [])
         sent_findings = _findings(text, cands, quoted, cues_at, n in named_in, n)
         findings.extend(sent_findings)
         cues.extend(_cues(cands, quoted, n))
@@ -125,7 +135,7 @@ def _analyze(
             author_text,
             [f for f in sent_findings if f.voice == "author"],
         )
-        speaker = next((q.speaker for q in quotes if q.start < e and q.end > s and q.speaker), None)
+        speaker = next((q.speaker for q in in_sentence[n] if q.speaker), None)
         sentences.append(
             Sentence(s, e, verdict.label, verdict.score, verdict.reasons, b, speaker, round(share, 3))
         )
@@ -170,13 +180,21 @@ def _analyze(
     )
 
 
-def _has_speaker(quotes: list[Quote], s: int, e: int, names: set[str | None]) -> bool:
-    return any(q.speaker in names and q.start < e and q.end > s for q in quotes)
-
-
-def _has_cue(quotes: list[Quote], s: int, e: int) -> bool:
-    """The sentence holds an attribution ("X said") of a quote that reaches into it."""
-    return any(q.cue and s <= q.cue[0] < e and q.start < e and q.end > s for q in quotes)
+def _by_sentence(quotes: list[Quote], spans: list[tuple[int, int, int]]) -> list[list[Quote]]:
+    """The quotes that overlap each sentence, in one sweep (quotes are sorted, disjoint)."""
+    out: list[list[Quote]] = []
+    k = 0
+    for s, e, _ in spans:
+        while k < len(quotes) and quotes[k].end <= s:
+            k += 1
+        here = []
+        j = k
+        while j < len(quotes) and quotes[j].start < e:
+            if quotes[j].end > s:
+                here.append(quotes[j])
+            j += 1
+        out.append(here)
+    return out
 
 
 def _findings(

@@ -16,27 +16,14 @@ from .tokens import WORD_RE, normalise, stem
 PRONOUNS = {"he", "she", "they", "i", "we", "it"}
 # Last words that make a capitalised name an organization rather than a person.
 ORG_WORDS = frozenset(
-    """times post journal news press agency department ministry police office council
-    committee commission company corp corporation inc ltd llc group association university
-    college institute bank party government administration court service services board
-    foundation network reuters ap afp bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs
-    house senate congress parliament pentagon kremlin fbi cia nasa who un nato eu union
-    league federation club team authority bureau center centre tribune herald guardian
-    telegraph gazette chronicle globe reporter review magazine daily weekly today monitor
-    observer times-picayune inquirer examiner star sun mirror independent economist
-    campaign coalition alliance organization organisation society trust fund hospital
-    school schools district city county state regulator watchdog firm""".split()
+    ["times", "post", "journal", "news", "press", "agency", "department", "ministry", "police", "office", "council", "committee", "commission", "company", "corp", "corporation", "inc", "ltd", "llc", "group", "association", "university", "college", "institute", "bank", "party", "government", "administration", "court", "service", "services", "board", "foundation", "network", "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "pbs", "house", "senate", "congress", "parliament", "pentagon", "kremlin", "fbi", "cia", "nasa", "who", "un", "nato", "eu", "union", "league", "federation", "club", "team", "authority", "bureau", "center", "centre", "tribune", "herald", "guardian", "telegraph", "gazette", "chronicle", "globe", "reporter", "review", "magazine", "daily", "weekly", "today", "monitor", "observer", "times-picayune", "inquirer", "examiner", "star", "sun", "mirror", "independent", "economist", "campaign", "coalition", "alliance", "organization", "organisation", "society", "trust", "fund", "hospital", "school", "schools", "district", "city", "county", "state", "regulator", "watchdog", "firm"]
 )
 NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december today yesterday
-    tomorrow but and or so yet also then however meanwhile later earlier in on at by for
-    with after before when while this that these those there here it its the a an as""".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "but", "and", "or", "so", "yet", "also", "then", "however", "meanwhile", "later", "earlier", "in", "on", "at", "by", "for", "with", "after", "before", "when", "while", "this", "that", "these", "those", "there", "here", "it", "its", "the", "a", "an", "as"]
 )
 CONNECTORS = frozenset({"of", "the", "for", "and", "de", "van", "von", "del", "da", "la", "&"})
 DOCUMENTS = frozenset(
-    "report study statement survey document letter filing complaint lawsuit memo analysis "
-    "review poll ruling order data figures records release post tweet".split()
+    ["report", "study", "statement", "survey", "document", "letter", "filing", "complaint", "lawsuit", "memo", "analysis", "review", "poll", "ruling", "order", "data", "figures", "records", "release", "post", "tweet"]
 )
 LEADING_JUNK = re.compile(r"^(?:and|but|as|while|because|so|then|also|however|yet)\s+", re.I)
 MAX_SUBJECT_WORDS = 12
@@ -182,7 +169,7 @@ def _capitalised_run(words: list[str]) -> list[str]:
         bare = w.strip(",;:.()\"“”’'")
         if not bare:
             break
-        if bare[0].isupper() and bare.lower() not in NOT_NAMES or (bare == "The" and not run):
+        if (bare[0].isupper() and bare.lower() not in NOT_NAMES) or (bare == "The" and not run):
             run.append(bare.removesuffix("’s").removesuffix("'s"))
         elif run and bare.lower() in CONNECTORS:
             run.append(bare)

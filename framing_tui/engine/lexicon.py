@@ -326,8 +326,11 @@ def _check_term(term: str, match: str, err) -> bool:
             return False
         return True
     words = term_words(term)
-    if not words:
+    if not [w for w in words if w != "*"]:
         err(f"term '{term}' has no words")
+        return False
+    if words[0] == "*" or words[-1] == "*":
+        err(f"term '{term}': a * wildcard must stand between words")
         return False
     if len(words) > MAX_PHRASE_WORDS:
         err(f"term '{term}' is longer than {MAX_PHRASE_WORDS} words")

@@ -8,11 +8,12 @@ longest phrase (six words), which keeps matching linear in the length of the tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .lexicon import Entry, LexiconError, Module, load_modules, module_files, shipped_dir
-from .tokens import Tokens, normalise, stem, term_words, tokenize
+from .tokens import WILDCARD, Tokens, normalise, stem, term_words, tokenize
 
 NEGATION_WINDOW = 3  # words before a match in which a negator blocks or flips it
 
@@ -35,8 +36,11 @@ class Match:
     negated: bool = False
 
 
+WILD = ("*", "*")
+
+
 def _key_words(words: list[str], how: str) -> list[tuple[str, str]]:
-    return [("s", stem(w)) if how == "stem" else ("w", w) for w in words]
+    return [WILD if w == WILDCARD else ("s", stem(w)) if how == "stem" else ("w", w) for w in words]
 
 
 class Lexicon:
@@ -104,22 +108,21 @@ class Lexicon:
                             out.append(m)
                 if j >= hi or not node.children:
                     continue
-                for key in (("s", stems[j]), ("w", lower[j])):
+                for key in (("s", stems[j]), ("w", lower[j]), WILD):
                     child = node.children.get(key)
                     if child is not None:
                         stack.append((child, j + 1))
         return out
 
-    def match_regexes(self, text: str, offset: int, toks: Tokens, lo: int, hi: int) -> list[Match]:
+    def match_regexes(self, text: str, toks: Tokens) -> list[Match]:
+        """Matches of the regex entries over the whole text, once per entry."""
         out: list[Match] = []
-        if not self._regexes:
-            return out
         for rx, e in self._regexes:
             for m in rx.finditer(text):
-                a, b = m.start() + offset, m.end() + offset
-                i = next((k for k in range(lo, hi) if toks.ends[k] > a), hi)
-                j = next((k for k in range(i, hi) if toks.starts[k] >= b), hi)
+                a, b = m.span()
                 if a < b:
+                    i = bisect_left(toks.ends, a + 1)
+                    j = max(i + 1, bisect_left(toks.starts, b))
                     out.append(Match(i, j, a, b, e))
         return out
 
@@ -148,7 +151,7 @@ class Lexicon:
     def find(self, text: str) -> list[Match]:
         """All candidate matches in a short text (used to run lexicon examples)."""
         toks = tokenize(text)
-        return self.match_tokens(toks) + self.match_regexes(text, 0, toks, 0, len(toks))
+        return self.match_tokens(toks) + self.match_regexes(text, toks)
 
 
 _CACHE: dict[tuple, Lexicon] = {}

@@ -8,12 +8,12 @@ mark, continues the same quote (the newspaper convention), so it keeps its speak
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .attribution import Context, Speaker, find_mentions, parse_subject
 from .report import Block, Quote
-from .tokens import WORD_RE, normalise, stem
+from .tokens import Tokens, normalise
 
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 OPENERS, CLOSERS = "“„«", "”»"
@@ -52,7 +52,7 @@ def direct_segments(text: str, blocks: list[Block]) -> list[_Seg]:
             p, ch = m.start(), m.group()
             is_open = ch in OPENERS or (ch == '"' and _looks_open(text, p, b.start))
             if start is None:
-                if is_open or ch == '"' and not _looks_close(text, p, b.end):
+                if is_open or (ch == '"' and not _looks_close(text, p, b.end)):
                     start = p
                 else:  # a closing mark with nothing open: the quote began at the paragraph start
                     segs.append(_Seg(b.start, p + 1, n, pending_open, False))
@@ -85,6 +85,7 @@ def find_quotes(
     sentences: list[tuple[int, int, int]],
     ctx: Context,
     report_verbs: frozenset[str],
+    toks: Tokens,
 ) -> tuple[list[Quote], dict[str | None, Speaker]]:
     """Direct and indirect quotes with their speakers, in text order, and the speakers.
 
@@ -93,7 +94,7 @@ def find_quotes(
     """
     segs = direct_segments(text, blocks)
     ctx.mentions = find_mentions(text, ctx)
-    finder = _Attributor(text, blocks, report_verbs, ctx, sentences)
+    finder = _Attributor(text, blocks, report_verbs, ctx, sentences, toks)
     quotes: list[Quote] = []
     k = 0
     prev: _Seg | None = None
@@ -129,8 +130,9 @@ class _Attributor:
         verbs: frozenset[str],
         ctx: Context,
         sentences: list[tuple[int, int, int]],
+        toks: Tokens,
     ):
-        self.text, self.blocks, self.verbs, self.ctx = text, blocks, verbs, ctx
+        self.text, self.blocks, self.verbs, self.ctx, self.toks = text, blocks, verbs, ctx, toks
         self.speakers: dict[str | None, Speaker] = {}
         self.sentence_starts = [s for s, _, _ in sentences]
 
@@ -140,11 +142,12 @@ class _Attributor:
         return self.sentence_starts[k] if k >= 0 else 0
 
     def _verb_positions(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Report verbs among the tokens in [a, b)."""
+        t = self.toks
         out = []
-        for m in WORD_RE.finditer(self.text, a, b):
-            word = normalise(m.group())
-            if stem(word) in self.verbs and not word.endswith(NOUN_ENDINGS):
-                out.append((m.start(), m.end(), m.group()))
+        for k in range(bisect_left(t.starts, a), bisect_left(t.starts, b)):
+            if t.ends[k] <= b and t.stems[k] in self.verbs and not t.lower[k].endswith(NOUN_ENDINGS):
+                out.append((t.starts[k], t.ends[k], t.surface[k]))
         return out
 
     def note(self, sp: Speaker | None) -> Speaker | None:

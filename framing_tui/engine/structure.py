@@ -16,8 +16,10 @@ HEADLINE_MAX_CHARS = 200
 # Non-prose lines are short; a long paragraph that mentions "Getty Images" is still prose.
 BOILERPLATE_MAX_WORDS = 45
 
-_BLANK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
-_LINE_END_PUNCT = re.compile(r"[.!?:;…\"'”’)\]]\s*$")
+# A line break is \n, \r\n or a lone \r (old Mac files); offsets always refer to the text as given.
+_BLANK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)")
+_LINE = re.compile(r"[^\r\n]*")
+_LINE_END_PUNCT = re.compile(r"[.!?:;…\"'”’)\]][ \t]*$")
 
 CAPTION = re.compile(
     r"AFP\s+PHOTO|Photo\s+credit\s+should\s+read|\((?:[^()]*/)?\s*(?:Getty Images|AP Photo|"
@@ -63,21 +65,27 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     chunks.append((pos, len(text)))
     lines_inside = ends_open = 0
     for a, b in chunks:
-        lines = [ln for ln in text[a:b].split("\n") if ln.strip()]
+        lines = [ln for ln in _lines(text, a, b) if text[ln[0] : ln[1]].strip()]
         if len(lines) > 1:
             lines_inside += len(lines) - 1
-            ends_open += sum(1 for ln in lines[:-1] if not _LINE_END_PUNCT.search(ln))
+            ends_open += sum(1 for la, lb in lines[:-1] if not _LINE_END_PUNCT.search(text, la, lb))
     wrapped = lines_inside > 0 and ends_open / lines_inside > 0.6
     out: list[tuple[int, int]] = []
     for a, b in chunks:
         if wrapped:
             out.append(_strip(text, a, b))
-            continue
-        line_start = a
-        for ln in text[a:b].split("\n"):
-            out.append(_strip(text, line_start, line_start + len(ln)))
-            line_start += len(ln) + 1
+        else:
+            out.extend(_strip(text, la, lb) for la, lb in _lines(text, a, b))
     return [(a, b) for a, b in out if b > a]
+
+
+def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the lines in text[a:b], whatever the line-break convention."""
+    out = []
+    for m in _LINE.finditer(text, a, b):
+        if m.end() > m.start():
+            out.append(m.span())
+    return out
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -116,7 +124,7 @@ def classify(text: str, spans: list[tuple[int, int]], has_title: bool = False) -
 
 
 def _is_headline(chunk: str, n_blocks: int) -> bool:
-    if "\n" in chunk or len(chunk) > HEADLINE_MAX_CHARS:
+    if "\n" in chunk or "\r" in chunk or len(chunk) > HEADLINE_MAX_CHARS:
         return False
     if len(chunk.split()) > HEADLINE_MAX_WORDS:
         return False

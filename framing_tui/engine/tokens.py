@@ -30,7 +30,7 @@ def _get_stemmer():
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball stem of a lowercased word (cached: news text repeats itself)."""
-    if len(word) <= 2 or not word.isalpha() and "'" not in word:
+    if len(word) <= 2 or (not word.isalpha() and "'" not in word):
         return word
     return _get_stemmer().stem(word)
 
@@ -54,6 +54,10 @@ class Tokens:
         return len(self.starts)
 
 
+_FORMS: dict[str, tuple[str, str]] = {}  # surface word -> (normalised, stem)
+_FORMS_MAX = 500_000
+
+
 def tokenize(text: str, offset: int = 0) -> Tokens:
     """Tokens of `text`; spans are shifted by `offset` into the enclosing document."""
     starts: list[int] = []
@@ -61,17 +65,31 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     surface: list[str] = []
     lower: list[str] = []
     stems: list[str] = []
+    forms = _FORMS
     for m in WORD_RE.finditer(text):
         w = m.group()
-        lw = normalise(w)
-        starts.append(m.start() + offset)
-        ends.append(m.end() + offset)
+        form = forms.get(w)
+        if form is None:
+            lw = normalise(w)
+            form = (lw, stem(lw))
+            if len(forms) < _FORMS_MAX:
+                forms[w] = form
+        a, b = m.span()
+        starts.append(a + offset)
+        ends.append(b + offset)
         surface.append(w)
-        lower.append(lw)
-        stems.append(stem(lw))
+        lower.append(form[0])
+        stems.append(form[1])
     return Tokens(starts, ends, surface, lower, stems)
 
 
+WILDCARD = "*"
+_TERM_RE = re.compile(WORD_RE.pattern + r"|\*")
+
+
 def term_words(term: str) -> list[str]:
-    """The normalised words of a lexicon term, split as article text is."""
-    return [normalise(m.group()) for m in WORD_RE.finditer(term)]
+    """The normalised words of a lexicon term, split as article text is.
+
+    A `*` stands for any one word ("twist * words" matches "twist his words").
+    """
+    return [normalise(m.group()) for m in _TERM_RE.finditer(term)]

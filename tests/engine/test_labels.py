@@ -43,7 +43,7 @@ def test_labels_carry_the_reasons_that_produced_them(lex):
     r = analyze("The senator slammed the plan, and I think the council should quit.", lexicons=lex)
     s = r.sentences[0]
     assert s.label == "opinion"
-    assert "loaded.slam" in s.reasons and "style.first_person" in s.reasons
+    assert "loaded.slam" in s.reasons and "style.first_singular" in s.reasons
     assert 0.5 <= s.opinion_score <= 1.0
 
 

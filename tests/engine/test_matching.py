@@ -69,3 +69,17 @@ def test_negation_flips_polarity(lex):
 def test_curly_and_straight_apostrophes_match_alike(lex):
     toks_a, toks_b = tokenize("didn't"), tokenize("didn’t")
     assert toks_a.lower == toks_b.lower
+
+
+def test_a_wildcard_stands_for_any_one_word():
+    from framing_tui.engine.lexicon import load_modules
+    from framing_tui.engine.matcher import Lexicon
+
+    modules, errors = load_modules([])
+    lex = Lexicon(modules)
+    from framing_tui.engine.lexicon import Entry
+
+    lex._add(Entry("loaded.twist_words", "t", "loaded", "", ("twist * words",), "stem", 1.0, "e"))
+    assert {m.entry.rule for m in lex.find("She twisted his words again.")} == {"loaded.twist_words"}
+    assert not lex.find("She twisted words.")
+    assert not lex.find("She twisted all of his words.")

@@ -66,3 +66,10 @@ def test_spans_are_trimmed_and_inside_the_text():
     for a, b in paragraphs(text):
         assert 0 <= a < b <= len(text)
         assert text[a:b] == text[a:b].strip()
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_every_line_break_convention_gives_the_same_blocks(newline):
+    text = newline.join(["Council backs plan", "", "First paragraph.", "", "Second paragraph."])
+    got = kinds(text)
+    assert got == [("headline", "Council backs plan"), ("body", "First paragraph."), ("body", "Second paragraph.")]
