@@ -53,7 +53,13 @@ def _run(inputs: list[str], output: str, jobs: int, lexicons: list[Path], progre
     bar = None
     if show:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         bar = Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                        console=Console(stderr=True), transient=True)
@@ -85,6 +91,6 @@ def _open_output(output: str) -> IO[str]:
     try:
         if output.endswith(".gz"):
             return io.TextIOWrapper(gzip.open(output, "wb"), encoding="utf-8")
-        return open(output, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+        return open(output, "w", encoding="utf-8")
     except OSError as e:
         raise InputError(f"{output}: cannot write: {e.strerror or e}") from None

@@ -11,15 +11,52 @@ from __future__ import annotations
 from pathlib import Path
 
 from .analyze import analyze
-from .lexicon import LexiconError, Module, load_modules, shipped_dir
+from .lexicon import Entry, LexiconError, Module, load_modules, shipped_dir
 from .matcher import Lexicon
+from .tokens import stem, term_words
 
 # Frame cues and word lists need no examples; every category of finding does.
 EXAMPLES_REQUIRED_KINDS = ("terms",)
 
 
-def check_modules(modules: list[Module], lex: Lexicon) -> list[LexiconError]:
+def _term_key(e: Entry, term: str) -> tuple[str, ...]:
+    words = term_words(term)
+    if e.match == "regex":
+        return ("regex", term)
+    return tuple(("*" if w == "*" else stem(w)) for w in words)
+
+
+def duplicate_terms(modules: list[Module]) -> list[LexiconError]:
+    """The same term (compared by stem) in two finding entries: one word, one owner.
+
+    Two entries that catch the same words would flag them twice, or let whichever weighs
+    more hide the other; either way the explanation a reader gets depends on chance.
+    """
     errors: list[LexiconError] = []
+    owner: dict[tuple[str, ...], Entry] = {}
+    for m in modules:
+        if m.kind != "terms":
+            continue
+        for e in m.entries:
+            for t in e.terms:
+                key = _term_key(e, t)
+                other = owner.get(key)
+                if other is not None and other.rule != e.rule:
+                    errors.append(
+                        LexiconError(
+                            e.path,
+                            e.line,
+                            f"term '{t}' of rule '{e.rule}' is also a term of '{other.rule}' "
+                            f"at {other.path}:{other.line}",
+                        )
+                    )
+                else:
+                    owner[key] = e
+    return errors
+
+
+def check_modules(modules: list[Module], lex: Lexicon) -> list[LexiconError]:
+    errors: list[LexiconError] = duplicate_terms(modules)
     for m in modules:
         for e in m.entries:
             if m.kind in EXAMPLES_REQUIRED_KINDS and not e.examples:

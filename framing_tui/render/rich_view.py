@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..engine.report import FRAME_NAMES, Report
 from ..safety import visible
-from .styles import CATEGORY_BLURB, LABEL_COLOUR, SENTENCE_STYLE, bar, finding_style
+from .styles import LABEL_COLOUR, SENTENCE_STYLE, bar, finding_style
 
 SIDE_BY_SIDE_MIN_WIDTH = 130
 SUMMARY_WIDTH = 52
