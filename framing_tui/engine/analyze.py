@@ -218,13 +218,16 @@ def _findings(
             continue
         keep.append((m, inside))
     keep.sort(key=lambda mi: (-(mi[0].j - mi[0].i), -(mi[0].end - mi[0].start), -mi[0].entry.weight, mi[0].start))
-    taken: set[int] = set()
+    # Two layers: report verbs (the stance of an attribution) and everything else, so
+    # "slammed" introducing a quote is both an emotive report verb and a loaded word.
+    taken: dict[bool, set[int]] = {True: set(), False: set()}
     out: list[Finding] = []
     for m, inside in keep:
         span = range(m.i, max(m.j, m.i + 1))
-        if any(k in taken for k in span):
+        layer = taken[m.entry.category == "attribution"]
+        if any(k in layer for k in span):
             continue
-        taken.update(span)
+        layer.update(span)
         e = m.entry
         polarity = e.polarity
         if m.negated and e.negation == "flip" and polarity in ("negative", "positive"):

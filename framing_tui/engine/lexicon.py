@@ -110,6 +110,15 @@ def _line_of(raw: str, needle: str, after: int) -> tuple[int, int]:
     return raw.count("\n", 0, pos) + 1, pos + 1
 
 
+def _entry_line(raw: str, first_term: str, after: int) -> tuple[int, int]:
+    """Where an entry's first term is written (`terms = ["x"` or `term = "x"`), from `after`."""
+    rx = re.compile(r"\bterms?\s*=\s*\[?\s*" + re.escape(f'"{first_term}"'))
+    m = rx.search(raw, after)
+    if m is None:
+        return _line_of(raw, f'"{first_term}"', after)
+    return raw.count("\n", 0, m.start()) + 1, m.end()
+
+
 def _as_list(value: Any, name: str, err) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -223,7 +232,7 @@ def _entry(
         return None, cursor
     terms = e.get("terms", e.get("term"))
     first = terms if isinstance(terms, str) else (terms[0] if terms else "")
-    line, cursor = _line_of(raw, f'"{first}"', cursor) if isinstance(first, str) else (0, cursor)
+    line, cursor = _entry_line(raw, first, cursor) if isinstance(first, str) else (0, cursor)
     line = line or 1
 
     entry_pos = cursor

@@ -19,39 +19,45 @@ from .tokens import stem, term_words
 EXAMPLES_REQUIRED_KINDS = ("terms",)
 
 
-def _term_key(e: Entry, term: str) -> tuple[str, ...]:
-    words = term_words(term)
-    if e.match == "regex":
-        return ("regex", term)
-    return tuple(("*" if w == "*" else stem(w)) for w in words)
-
-
 def duplicate_terms(modules: list[Module]) -> list[LexiconError]:
-    """The same term (compared by stem) in two finding entries: one word, one owner.
+    """A term that two finding entries would both catch: one word, one owner.
 
     Two entries that catch the same words would flag them twice, or let whichever weighs
     more hide the other; either way the explanation a reader gets depends on chance.
+    What counts is what the entries match: two `word` entries clash on the same words,
+    two `stem` entries on the same stems, and a `stem` entry catches a `word` entry whose
+    words have its stems. Report verbs are a layer of their own (the stance of an
+    attribution), so they may share words with loaded terms.
     """
     errors: list[LexiconError] = []
-    owner: dict[tuple[str, ...], Entry] = {}
+    by_stem: dict[tuple[str, ...], Entry] = {}  # stem entries
+    by_word: dict[tuple[str, ...], Entry] = {}  # word entries, exact
+    word_stems: dict[tuple[str, ...], Entry] = {}  # word entries, by their stems
+
+    def clash(e: Entry, t: str, other: Entry | None) -> bool:
+        if other is None or other.rule == e.rule:
+            return False
+        errors.append(
+            LexiconError(e.path, e.line, f"term '{t}' of rule '{e.rule}' is also caught by '{other.rule}' at {other.path}:{other.line}")
+        )
+        return True
+
     for m in modules:
         if m.kind != "terms":
             continue
         for e in m.entries:
+            if e.match == "regex" or e.category == "attribution":
+                continue
             for t in e.terms:
-                key = _term_key(e, t)
-                other = owner.get(key)
-                if other is not None and other.rule != e.rule:
-                    errors.append(
-                        LexiconError(
-                            e.path,
-                            e.line,
-                            f"term '{t}' of rule '{e.rule}' is also a term of '{other.rule}' "
-                            f"at {other.path}:{other.line}",
-                        )
-                    )
-                else:
-                    owner[key] = e
+                words = term_words(t)
+                exact = tuple(words)
+                stems = tuple("*" if w == "*" else stem(w) for w in words)
+                if e.match == "stem":
+                    if not clash(e, t, by_stem.get(stems)) and not clash(e, t, word_stems.get(stems)):
+                        by_stem.setdefault(stems, e)
+                elif not clash(e, t, by_word.get(exact)) and not clash(e, t, by_stem.get(stems)):
+                    by_word.setdefault(exact, e)
+                    word_stems.setdefault(stems, e)
     return errors
 
 

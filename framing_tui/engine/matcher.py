@@ -37,6 +37,19 @@ class Match:
 
 
 WILD = ("*", "*")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The plain lowercase letters a regex must start with ("" if it starts otherwise)."""
+    m = re.match(r"[A-Za-z]+", pattern)
+    if not m:
+        return ""
+    word = m.group().lower()
+    rest = pattern[m.end() : m.end() + 1]
+    if rest in ("?", "*", "{"):  # the last letter is optional
+        word = word[:-1]
+    return word if len(word) >= 2 else ""
 
 
 def _key_words(words: list[str], how: str) -> list[tuple[str, str]]:
@@ -51,7 +64,7 @@ class Lexicon:
         self.errors = errors or []
         self.entries: dict[str, Entry] = {}
         self._root = _Node()
-        self._regexes: list[tuple[re.Pattern[str], Entry]] = []
+        self._regexes: list[tuple[re.Pattern[str], Entry, str]] = []
         self._context: dict[str, tuple[list[list[str]], list[list[str]]]] = {}
         lists: dict[str, set[str]] = {}
         for m in modules:
@@ -77,7 +90,8 @@ class Lexicon:
         self.entries[e.rule] = e
         if e.match == "regex":
             for t in e.terms:
-                self._regexes.append((re.compile(rf"\b(?:{t})\b", re.IGNORECASE), e))
+                rx = re.compile(rf"(?:{t})\b", re.IGNORECASE)
+                self._regexes.append((rx, e, _literal_prefix(t)))
             return
         for t in e.terms:
             words = term_words(t)
@@ -115,10 +129,27 @@ class Lexicon:
         return out
 
     def match_regexes(self, text: str, toks: Tokens) -> list[Match]:
-        """Matches of the regex entries over the whole text, once per entry."""
+        """Matches of the regex entries, tried only where their literal first word occurs.
+
+        `str.find` on the lowercased text finds the candidates far faster than scanning
+        the whole text with each pattern; a pattern without a literal start is scanned.
+        """
         out: list[Match] = []
-        for rx, e in self._regexes:
-            for m in rx.finditer(text):
+        if not self._regexes:
+            return out
+        low = text.translate(_ASCII_LOWER)  # same length as text, so offsets hold
+        for rx, e, prefix in self._regexes:
+            if prefix:
+                starts = []
+                pos = low.find(prefix)
+                while pos >= 0:
+                    if pos == 0 or not text[pos - 1].isalnum():
+                        starts.append(pos)
+                    pos = low.find(prefix, pos + 1)
+                found = [m for p in starts if (m := rx.match(text, p))]
+            else:
+                found = [m for m in rx.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+            for m in found:
                 a, b = m.span()
                 if a < b:
                     i = bisect_left(toks.ends, a + 1)
