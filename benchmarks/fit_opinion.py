@@ -162,6 +162,9 @@ def main() -> int:
     names = sorted({k for rows in sets_rows for _, f, _ in rows if f for k in f})
     beta, t, m = run([[(g, f) for g, f, _ in rows] for rows in sets_rows], names)
     print(f"# fitted on all: mean macro-F1 {m:.3f} at threshold {t:.2f}", file=sys.stderr)
+    for path, rows in zip(args.data, sets_rows, strict=True):
+        each = macro_f1([g for g, _, _ in rows], [s >= t for s in scores(beta, names, [f for _, f, _ in rows])])
+        print(f"#   {path.name}: macro-F1 {each:.3f}", file=sys.stderr)
 
     def half(text: str) -> int:
         return hashlib.sha1(text.encode()).digest()[0] & 1

@@ -25,7 +25,11 @@ CONNECTORS = frozenset({"of", "the", "for", "and", "de", "van", "von", "del", "d
 DOCUMENTS = frozenset(
     ["report", "study", "statement", "survey", "document", "letter", "filing", "complaint", "lawsuit", "memo", "analysis", "review", "poll", "ruling", "order", "data", "figures", "records", "release", "post", "tweet"]
 )
-LEADING_JUNK = re.compile(r"^(?:and|but|as|while|because|so|then|also|however|yet)\s+", re.I)
+LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|as|while|because|so|then|also|however|yet|although|though|if|when|since|"
+    r"after|before|once|until|unless|whereas|even|now|today|still)\s+)+",
+    re.I,
+)
 MAX_SUBJECT_WORDS = 12
 
 
@@ -49,6 +53,8 @@ class Context:
     last_person: str | None = None
     last_org: str | None = None
     mentions: list[tuple[int, Speaker]] = field(default_factory=list)  # in text order
+    # Capitalised words seen inside sentences: names, as opposed to a sentence's first word.
+    mid_caps: frozenset[str] = frozenset()
     _next_mention: int = 0
 
     def read_up_to(self, pos: int) -> None:
@@ -75,6 +81,18 @@ class Context:
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,6}")
+
+
+def capitalised_inside(text: str, starts: list[int], ends: list[int], surface: list[str]) -> frozenset[str]:
+    """Capitalised words that occur inside a sentence somewhere (not just first in one)."""
+    out = set()
+    for k in range(1, len(starts)):
+        w = surface[k]
+        if w[:1].isupper() and w not in out:
+            gap = text[ends[k - 1] : starts[k]]
+            if not any(c in gap for c in ".!?:\n\"“"):
+                out.add(w)
+    return frozenset(out)
 
 
 def find_mentions(text: str, ctx: Context) -> list[tuple[int, Speaker]]:
@@ -125,6 +143,8 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
             full = ctx.by_surname.get(caps[0].lower())
             if full:
                 return ctx.people[full]
+            if not role and caps[0] not in ctx.mid_caps:
+                return None  # "Torrential spending …": a capitalised first word, not a name
         return Speaker(name, "named", role)
     if role:
         known = ctx.by_role.get(_role_key(role))

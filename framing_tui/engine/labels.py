@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .report import Finding, Label
+from .sentiment import valence_sums
 
 MODEL_PATH = Path(__file__).with_name("opinion_model.toml")
 REPORTED_SHARE = 0.5  # a sentence at least half inside quotes is the source's voice
@@ -46,6 +47,28 @@ NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 SCARE_QUOTE = re.compile(r"[\"“‘'][^\"“”‘’'\n]{2,40}[\"”’']")
 SPEECH_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced|stated|added)\b", re.I)
 DASH_ASIDE = re.compile(r"\s[—–]\s|—")
+# "too costly", "so weak that", "such a", "far too": degree words judge as they describe.
+DEGREE = re.compile(r"\b(?:too|so|such|far|rather|quite|pretty|utterly|simply|merely|just)\s+(?:a\s+)?[a-z]{3,}", re.I)
+# "it is clear that", "it's time to", "it was hard to": the writer's evaluation in a frame.
+IT_EVALUATES = re.compile(
+    r"\b(?:it|this|that)(?:'s|’s|\s+is|\s+was|\s+would\s+be|\s+seems)\s+(?:\w+\s+)?"
+    r"(?:clear|obvious|important|time|hard|easy|difficult|worth|true|false|wrong|right|sad|shame|"
+    r"ironic|remarkable|striking|telling|absurd|fair|unfair|essential|vital|crucial|necessary|"
+    r"impossible|possible|likely|unlikely|no\s+wonder|no\s+surprise|not\s+surprising)\b",
+    re.I,
+)
+# A sentence that opens with a bare verb is an instruction to the reader.
+IMPERATIVE = re.compile(
+    r"^\W*(?:consider|imagine|remember|note|observe|look|think|take|let|ask|recall|forget|"
+    r"never\s+mind|don't|do\s+not|stop|try|picture|compare|beware)\b",
+    re.I,
+)
+ARGUMENT = re.compile(
+    r"\b(?:in\s+fact|indeed|of\s+course|after\s+all|rather\s+than|instead\s+of|not\s+only|"
+    r"in\s+other\s+words|that\s+is\s+why|which\s+is\s+why|the\s+point\s+is|the\s+problem\s+is|"
+    r"the\s+truth\s+is|the\s+reality\s+is|the\s+question\s+is)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +116,11 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
         "style.number": NUMBER.search(text),
         "style.date": DATE.search(text),
         "style.speech_verb": SPEECH_VERB.search(text),
+        "style.degree": DEGREE.search(text),
+        "style.it_evaluates": IT_EVALUATES.search(text),
+        "style.imperative": IMPERATIVE.search(text),
+        "style.argument": ARGUMENT.search(text),
+        "style.colon": ";" in text or ": " in text,
     }
     for key, hit in checks.items():
         if hit:
@@ -103,6 +131,11 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
     ly = [w for w in LY_ADVERB.findall(text) if w not in NOT_EVALUATIVE_LY]
     if ly:
         f["style.ly_adverb"] = min(2.0, float(len(ly)))
+    pos, neg = valence_sums(text)
+    if pos:
+        f["lex.sentiment_positive"] = min(LEXICAL_CAP, pos / 2)
+    if neg:
+        f["lex.sentiment_negative"] = min(LEXICAL_CAP, neg / 2)
     names = len(NAME.findall(text))
     if names:
         f["style.named_actor"] = min(3.0, float(names))

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .attribution import Context, Speaker, find_mentions, parse_subject
+from .attribution import Context, Speaker, capitalised_inside, find_mentions, parse_subject
 from .report import Block, Quote
 from .tokens import Tokens, normalise
 
@@ -25,6 +25,10 @@ TERMINATOR = re.compile(r"[.!?](?=\s|$)")
 QUOTABLE_BLOCKS = ("body", "headline")
 # Stems join "reporters" to "report" and "statement" to "state": such nouns are no verbs.
 NOUN_ENDINGS = ("er", "ers", "ment", "ments", "ion", "ions")
+# Report verbs that are also common nouns ("the state", "talk shows", "a claim"): they count
+# as verbs only in the past tense or followed by "that".
+NOUN_LIKE = frozenset({"state", "show", "report", "claim", "note", "comment", "charg", "point", "write", "word", "answer", "repli", "respons", "explain", "reveal", "declar"})
+DETERMINERS = frozenset("the a an this that these those its his her their our my your of talk".split())
 
 
 @dataclass(slots=True)
@@ -94,6 +98,7 @@ def find_quotes(
     """
     segs = direct_segments(text, blocks)
     ctx.mentions = find_mentions(text, ctx)
+    ctx.mid_caps = capitalised_inside(text, toks.starts, toks.ends, toks.surface)
     finder = _Attributor(text, blocks, report_verbs, ctx, sentences, toks)
     quotes: list[Quote] = []
     k = 0
@@ -146,8 +151,15 @@ class _Attributor:
         t = self.toks
         out = []
         for k in range(bisect_left(t.starts, a), bisect_left(t.starts, b)):
-            if t.ends[k] <= b and t.stems[k] in self.verbs and not t.lower[k].endswith(NOUN_ENDINGS):
-                out.append((t.starts[k], t.ends[k], t.surface[k]))
+            if t.ends[k] > b or t.stems[k] not in self.verbs or t.lower[k].endswith(NOUN_ENDINGS):
+                continue
+            if k > 0 and t.lower[k - 1] in DETERMINERS:
+                continue  # "the state", "a report": a noun
+            if t.stems[k] in NOUN_LIKE and not (
+                t.lower[k].endswith("ed") or (k + 1 < len(t.lower) and t.lower[k + 1] == "that")
+            ):
+                continue
+            out.append((t.starts[k], t.ends[k], t.surface[k]))
         return out
 
     def note(self, sp: Speaker | None) -> Speaker | None:

@@ -12,16 +12,17 @@ def labels(text, lex):
     "text, label",
     [
         ("The council voted 7-2 on Tuesday to approve the budget.", "factual"),
-        ("The senator slammed the plan, and the council should reject it.", "opinion"),
+        ("The company reported revenue of $4.2 billion for the quarter ending in June.", "factual"),
+        ("The council's disastrous, reckless plan should be scrapped.", "opinion"),
         ("We think the council has waited far too long and should act.", "opinion"),
-        ("Why would anyone vote for this?", "opinion"),
-        ("This is the best plan we have ever seen!", "opinion"),
+        ("Why would anyone vote for this absurd plan?", "opinion"),
+        ("This is frankly the best plan we have ever seen!", "opinion"),
         ("Officials said the bridge would close.", "reported"),
-        ('"The senator slammed us and the council should quit," Mayor Ann Lee said.', "reported"),
+        ('"This disastrous plan should be scrapped," Mayor Ann Lee said.', "reported"),
     ],
 )
-def test_sentence_labels(text, label, lex):
-    assert labels(text, lex)[-1][1] == label
+def test_sentence_labels_with_the_shipped_lexicons(text, label, shipped):
+    assert labels(text, shipped)[-1][1] == label
 
 
 def test_every_body_sentence_in_a_quote_spanning_three_sentences_is_reported(lex):

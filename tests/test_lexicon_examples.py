@@ -1,0 +1,44 @@
+"""Every shipped lexicon entry's examples are tests: they must match, counterexamples must not."""
+
+import pytest
+
+from framing_tui import analyze
+from framing_tui.engine.lexicon import load_modules, shipped_dir
+from framing_tui.engine.lexicon_check import duplicate_terms
+from framing_tui.engine.matcher import Lexicon
+
+from .conftest import ROOT
+
+MODULES, ERRORS = load_modules([shipped_dir()])
+LEX = Lexicon(MODULES)
+ENTRIES = [e for m in MODULES if m.kind == "terms" for e in m.entries]
+
+
+def test_the_shipped_modules_load_without_errors():
+    assert not ERRORS, "\n".join(map(str, ERRORS[:20]))
+
+
+def test_no_term_is_owned_by_two_rules():
+    dups = duplicate_terms(MODULES)
+    assert not dups, "\n".join(map(str, dups[:20]))
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.rule for e in ENTRIES])
+def test_examples_match_and_counterexamples_do_not(entry):
+    assert entry.examples, f"{entry.path}:{entry.line}: {entry.rule} has no examples"
+    for ex in entry.examples:
+        assert entry.rule in {c.entry.rule for c in LEX.find(ex)}, f"{entry.rule} misses {ex!r}"
+    for ex in entry.counterexamples:
+        assert entry.rule not in {f.rule for f in analyze(ex, lexicons=LEX).findings}, f"{entry.rule} fires on {ex!r}"
+
+
+def test_every_module_is_listed_with_its_provenance():
+    readme = (ROOT / "lexicons" / "README.md").read_text(encoding="utf-8")
+    missing = [m.id for m in MODULES if f"`{m.id}`" not in readme and not m.id.startswith("frame_")]
+    assert not missing
+
+
+def test_alternatives_on_most_loaded_terms():
+    loaded = [e for e in ENTRIES if e.category == "loaded"]
+    with_alt = [e for e in loaded if e.alternatives]
+    assert len(with_alt) >= 0.8 * len(loaded)
