@@ -36,16 +36,27 @@ def author_text(text: str, quotes, s, e) -> str:
     return "".join(chars)
 
 
-def item_features(text: str, lex) -> dict[str, float] | None:
-    """Element-wise max of the features of the item's author-voice sentences (None: all reported)."""
+class Item(dict):
+    """Element-wise max of the features of an item's author-voice sentences (for fitting),
+    with each sentence's own features kept in `.sentences` (for the decision: the item is
+    opinion when any one sentence is, as the tool decides)."""
+
+    sentences: list[dict[str, float]]
+
+
+def item_features(text: str, lex) -> Item | None:
+    """The item's features, or None when every sentence is reported or boilerplate."""
     r = analyze(text, lexicons=lex)
-    out: dict[str, float] | None = None
+    out: Item | None = None
     for n, s in enumerate(r.sentences):
         if s.label in ("reported", "boilerplate"):
             continue
         fs = [f for f in r.findings if f.sentence == n and f.voice == "author"]
         feats = features(author_text(text, r.quotes, s.start, s.end), fs)
-        out = out or {}
+        if out is None:
+            out = Item()
+            out.sentences = []
+        out.sentences.append(feats)
         for k, v in feats.items():
             out[k] = max(out.get(k, 0.0), v)
     return out
@@ -111,13 +122,17 @@ def macro_f1(gold_: list[bool], pred: list[bool]) -> float:
 
 
 def scores(beta, names, rows):
+    """Each item's score: the highest of its sentences' scores (-1 when all are reported)."""
     out = []
-    for feats in rows:
-        if feats is None:
-            out.append(-1.0)  # every sentence reported: never opinion
+    for item in rows:
+        if item is None:
+            out.append(-1.0)
             continue
-        z = beta[0] + sum(b * feats.get(n, 0.0) for b, n in zip(beta[1:], names, strict=True))
-        out.append(1.0 / (1.0 + math.exp(-z)))
+        best = -1.0
+        for feats in item.sentences:
+            z = beta[0] + sum(b * feats.get(n, 0.0) for b, n in zip(beta[1:], names, strict=True))
+            best = max(best, 1.0 / (1.0 + math.exp(-z)))
+        out.append(best)
     return out
 
 

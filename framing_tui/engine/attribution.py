@@ -31,6 +31,8 @@ LEADING_JUNK = re.compile(
     re.I,
 )
 MAX_SUBJECT_WORDS = 12
+# An unnamed but specific source: an article and up to three lowercase words.
+DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:\s+[a-z][a-z'’-]+){1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,9 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
     head = stem(normalise(words[-1]))
     if any(stem(d) == head for d in DOCUMENTS):
         return Speaker(None, "anonymous")
+    if DESCRIPTION.fullmatch(s):  # "the developer", "a local company": unnamed but specific
+        last = words[-1].lower()
+        return Speaker(_clip(s), "organization" if last in ORG_WORDS else "anonymous")
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .attribution import Context, Speaker, capitalised_inside, find_mentions, parse_subject
 from .report import Block, Quote
-from .tokens import Tokens, normalise
+from .tokens import Tokens, normalise, stem
 
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 OPENERS, CLOSERS = "“„«", "”»"
@@ -28,6 +28,9 @@ NOUN_ENDINGS = ("er", "ers", "ment", "ments", "ion", "ions")
 # Report verbs that are also common nouns ("the state", "talk shows", "a claim"): they count
 # as verbs only in the past tense or followed by "that".
 NOUN_LIKE = frozenset({"state", "show", "report", "claim", "note", "comment", "charg", "point", "write", "word", "answer", "repli", "respons", "explain", "reveal", "declar"})
+# Verbs that often take a plain object ("reported revenue of $4bn", "announced a plan"):
+# reported speech only with "that" after them.
+OBJECT_VERBS = frozenset(stem(w) for w in "report announce reveal show confirm disclose publish release unveil note cite estimate list".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our my your of talk".split())
 
 
@@ -272,9 +275,10 @@ def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
     if 0 < len(subject.split()) <= 8:
         sp = finder.note(parse_subject(subject, finder.ctx))
         if sp is not None:
-            rest = re.match(r"\s*(?:(?:on|in|at|to)\s+\w+\s+)?(?:that\s+)?", text[ve:e])
+            rest = re.match(r"\s*(?:(?:on|in|at|to)\s+\w+\s+)?(that\s+)?", text[ve:e])
             qs = ve + (rest.end() if rest else 0)
-            if e - qs > 8:
+            takes_object = stem(normalise(verb)) in OBJECT_VERBS
+            if e - qs > 8 and (not takes_object or (rest and rest.group(1))):
                 return _make(text, qs, e, sp, (vs, ve), verb)
     return None
 

@@ -55,3 +55,18 @@ def test_opinion_words_inside_a_quote_do_not_make_the_author_opinionated(lex):
     assert own.sentences[0].label == "opinion"
     assert quoted.summary["loaded_per_100_words"]["author"] == 0
     assert quoted.summary["loaded_per_100_words"]["quoted"] > 0
+
+
+def test_a_sceptical_report_verb_is_the_authors_editorial_comment(shipped):
+    r = analyze("The developer claimed the tower was safe.", lexicons=shipped)
+    verbs = [f for f in r.findings if f.rule.startswith("attribution.")]
+    assert verbs and verbs[0].category == "editorial" and verbs[0].stance == "sceptical"
+    neutral = analyze("The developer said the tower was safe.", lexicons=shipped)
+    assert all(f.category != "editorial" for f in neutral.findings)
+
+
+def test_weak_entries_need_an_opinionated_sentence(shipped):
+    from framing_tui.engine.analyze import WEAK_WEIGHT
+
+    plain = analyze("The committee reviewed gun rights legislation on Tuesday.", lexicons=shipped)
+    assert all(f.weight >= WEAK_WEIGHT for f in plain.findings if f.category in ("loaded", "partisan", "editorial"))

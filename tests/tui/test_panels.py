@@ -39,7 +39,7 @@ async def test_the_opinion_and_frame_layers_change_the_drawing(make_app):
         await settle(pilot)
         article = app.query_one(ArticleView)
         report = app.analysis.report
-        opinion = next(s for s in report.sentences if s.label == "opinion" and s.block == 2)
+        opinion = next(s for s in report.sentences if s.label == "opinion" and report.blocks[s.block].kind == "body")
         evidence = next(f for f in report.frames if f.present).evidence[0]
 
         def styles_at(offset):
@@ -115,9 +115,15 @@ async def test_the_minimap_marks_opinion_and_loaded_words_and_jumps(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         minimap = app.query_one(Minimap)
-        rows = [minimap.render_line(y).text for y in range(minimap.size.height)]
+        height = minimap.size.height
+        rows = [minimap.render_line(y).text for y in range(height)]
         assert rows[-1][1] != " " and all(row[1] == " " for row in rows[:-2])  # loaded words at the end
-        assert rows[-1][0] != " "  # and the author's opinion there
+        per_row = len(text) / height
+        opinion_rows = {
+            r for s in app.analysis.report.sentences if s.label == "opinion"
+            for r in range(int(s.start / per_row), min(height - 1, int((s.end - 1) / per_row)) + 1)
+        }
+        assert {y for y, row in enumerate(rows) if row[0] != " "} == opinion_rows
         assert await pilot.click(Minimap, offset=(0, minimap.size.height - 1))
         await pilot.pause()
         assert app.article.scroll_offset.y > 0

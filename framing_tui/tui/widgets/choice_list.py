@@ -13,6 +13,26 @@ from textual.widgets.option_list import Option
 from ..model import Analysis, FocusKind, Lens
 
 
+FALLBACK_WIDTH = 40  # before the first layout
+
+
+def columns(width: int, left: Text, *right: tuple[Text, int]) -> Text:
+    """One row of `width` cells: `left` gets what the fixed-width `right` cells leave.
+
+    Plain Text rows (not Rich tables) keep the lists cheap to draw on every frame.
+    """
+    room = max(4, width - sum(w + 1 for _, w in right))
+    out = left.copy()
+    out.truncate(room, overflow="ellipsis", pad=True)
+    for cell, w in right:
+        out.append(" ")
+        cell = cell.copy()
+        cell.align("right", w)
+        out.append_text(cell)
+    out.end = ""
+    return out
+
+
 class ChoiceList(OptionList):
     """Rows built from the analysis; choosing one posts Chosen(kind, key) to the app."""
 
@@ -29,9 +49,14 @@ class ChoiceList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False, compact=True)
+        self._built_width = 0
 
-    def rows(self, analysis: Analysis, lens: Lens) -> list[Option]:
+    def rows(self, analysis: Analysis, lens: Lens, width: int) -> list[Option]:
         raise NotImplementedError
+
+    @property
+    def row_width(self) -> int:
+        return self.scrollable_content_region.width or FALLBACK_WIDTH
 
     def _inputs(self, lens: Lens) -> tuple[object, ...]:
         """The parts of the lens the rows depend on; a cursor move alone changes nothing."""
@@ -43,7 +68,8 @@ class ChoiceList(OptionList):
             self.clear_options()
             return
         highlighted = self.highlighted
-        options = self.rows(self.analysis, self.lens)
+        self._built_width = self.row_width
+        options = self.rows(self.analysis, self.lens, self._built_width)
         if not options:
             options = [Option(Text(self.EMPTY, style="dim"), disabled=True)]
         self.set_options(options)
@@ -55,6 +81,10 @@ class ChoiceList(OptionList):
 
     def watch_lens(self, old: Lens, new: Lens) -> None:
         if self._inputs(old) != self._inputs(new):
+            self._rebuild()
+
+    def on_resize(self) -> None:
+        if self.analysis is not None and self.row_width != self._built_width:
             self._rebuild()
 
     def on_focus(self) -> None:
