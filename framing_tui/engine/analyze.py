@@ -17,7 +17,8 @@ from .frames import Cue, score_frames
 from .labels import REPORTED_SHARE, label_sentence
 from .matcher import Lexicon, Match, load_lexicon
 from .quotes import find_quotes
-from .report import BIAS_CATEGORIES, Block, Finding, Quote, Report, Sentence, Source
+from . import framing
+from .report import BIAS_CATEGORIES, Block, Finding, Frame, Quote, Report, Sentence, Source
 from .sentences import split
 from .structure import classify, paragraphs
 from .summary import summarise
@@ -118,6 +119,7 @@ def _analyze(
         k = bisect_right(sentence_starts, m.start) - 1
         if k >= 0 and m.end <= spans[k][1]:
             regex_hits.setdefault(k, []).append(m)
+    author_texts: list[str] = []
     lo = 0
     for n, (s, e, b) in enumerate(spans):
         while lo < len(toks) and toks.starts[lo] < s:
@@ -132,6 +134,7 @@ def _analyze(
         share = direct.overlap(s, e) / max(1, e - s)
         attributed = n in cue_in or quoted.overlap(s, e) / max(1, e - s) >= REPORTED_SHARE
         author_text = _outside(text, s, e, quoted)
+        author_texts.append(author_text)
         verdict = label_sentence(
             block.kind,
             block.reason,
@@ -173,6 +176,8 @@ def _analyze(
         quoted_words,
         headline,
     )
+    ctx.read_up_to(len(text))
+    _framing_verdicts(summary, text, title, sentences, findings, frames, sources, body_kinds, author_texts, ctx, speakers, lex)
     words_of = {id(q): _count(toks, q.start, q.end) for q in quotes}
     quotes = [Quote(q.start, q.end, q.speaker, q.kind, q.cue, q.verb, words_of[id(q)]) for q in quotes]
     return Report(
@@ -187,6 +192,47 @@ def _analyze(
         title=title,
         lexicons=tuple(m.id for m in lex.modules),
     )
+
+
+def _framing_verdicts(
+    summary: dict[str, Any],
+    text: str,
+    title: str | None,
+    sentences: list[Sentence],
+    findings: list[Finding],
+    frames: list[Frame],
+    sources: list[Source],
+    kinds: list[str],
+    author_texts: list[str],
+    ctx: Context,
+    speakers: dict[str | None, Speaker],
+    lex: Lexicon,
+) -> None:
+    """Headline against body, partisan vocabulary, tone toward actors, intensity."""
+    head = summary.get("headline")
+    if head is not None and title is not None:
+        cands = lex.find(title)
+        head_findings = _findings(title, cands, _Spans(()), _Spans(()), False, -1)
+    elif head is not None:
+        head_findings = [f for f in findings if kinds[f.sentence] == "headline"]
+    else:
+        head_findings = []
+    check = framing.headline_check(
+        text, sentences, findings, kinds, head["text"] if head else None, head_findings
+    )
+    if head is not None:
+        head["notes"] = check["notes"]
+    summary["partisan"] = framing.partisan(findings)
+    actors: dict[str, str] = {}
+    for name, sp in ctx.people.items():
+        if name and sp.kind == "named":
+            parts = name.split()
+            actors[name] = name + ("|" + parts[-1] if len(parts) > 1 else "")
+    for name, sp in speakers.items():
+        if name and sp.kind == "organization":
+            actors[name] = name
+    summary["tone"] = framing.tone_toward(text, sentences, findings, actors, author_texts)
+    summary["intensity"] = framing.intensity(summary, frames, sources, check["flagged"])
 
 
 def _weak(f: Finding) -> bool:

@@ -58,6 +58,24 @@ def to_markdown(report: Report, name: str = "") -> str:
         lines += ["| source | kind | quotes | words |", "|---|---|---:|---:|"]
         for row in src["top"]:
             lines.append(f"| {_md_cell(row['name'])} | {row['kind']} | {row['quotes']} | {row['words']} |")
+    part = s.get("partisan")
+    if part and part["terms"]:
+        lines += ["", "## Partisan vocabulary", "", f"Left-coded {part['left']}, right-coded {part['right']}.", ""]
+        lines += ["| term | lean | count | the other side says |", "|---|---|---:|---|"]
+        for t in part["terms"]:
+            lines.append(f"| {_md_cell(t['term'])} | {t['lean']} | {t['count']} | {_md_cell(', '.join(t['counterparts']))} |")
+        lines += ["", f"*{part['caveat']}*"]
+    if s.get("tone"):
+        lines += ["", "## Tone toward those named", "", "| name | tone (-1..1) | sentences |", "|---|---:|---:|"]
+        for t in s["tone"]:
+            lines.append(f"| {_md_cell(t['name'])} | {t['tone']:+.2f} | {t['mentions']} |")
+    head = s.get("headline")
+    if head and head.get("notes"):
+        lines += ["", "## Headline notes", ""] + [f"- {_md_cell(n['message'])}" for n in head["notes"]]
+    if s.get("intensity"):
+        i = s["intensity"]
+        lines += ["", f"**Framing intensity: {i['score']}/100** = {i['formula']}", ""]
+        lines += [f"- {k}: {v} ({i['explained'][k]})" for k, v in i["parts"].items()]
     lines += ["", "## Sentences", ""]
     for n, sent in enumerate(report.sentences, 1):
         why = f" ({', '.join(sent.reasons[:3])})" if sent.reasons else ""
@@ -80,6 +98,13 @@ def to_text(report: Report, name: str = "") -> str:
     lp = s["loaded_per_100_words"]
     out.append(f"loaded terms per 100 words: author {lp['author']}, quoted {lp['quoted']}")
     out.append(f"hedges {s['certainty']['hedges']}, boosters {s['certainty']['boosters']}")
+    if s.get("intensity"):
+        out.append(f"framing intensity: {s['intensity']['score']}/100 = {s['intensity']['formula']}")
+    if s.get("partisan") and s["partisan"]["terms"]:
+        p = s["partisan"]
+        out.append(f"partisan terms: left {p['left']}, right {p['right']} (US-centred, time-bound)")
+    for n in (s.get("headline") or {}).get("notes", []):
+        out.append(f"headline: {visible(n['message'])}")
     src = s["sources"]
     out.append(
         f"sources: {src['named']} named, {src['anonymous']} anonymous, {src['organization']} organisations"

@@ -125,13 +125,41 @@ def summary_panel(report: Report, width: int = SUMMARY_WIDTH) -> RenderableType:
             table.add_row(Text(visible(row["name"])), row["kind"], str(row["quotes"]), str(row["words"]))
         parts.append(table)
 
+    part = s.get("partisan")
+    if part and part["terms"]:
+        line = Text("\nPartisan vocabulary: ", style="bold")
+        line.append(f"left-coded {part['left']}, right-coded {part['right']}")
+        parts.append(line)
+        for t in part["terms"][:5]:
+            row = Text(f"  {visible(t['term'])} ({t['lean']}, {t['count']}×)", style=finding_style("partisan", "author"))
+            if t["counterparts"]:
+                row.append(f"  other side: {visible(', '.join(t['counterparts'][:2]))}", style="dim")
+            parts.append(row)
+        parts.append(Text(part["caveat"], style="dim italic"))
+
+    tone = s.get("tone") or []
+    if tone:
+        parts.append(Text("\nTone toward those named (author's words)", style="bold"))
+        for t in tone[:5]:
+            v = t["tone"]
+            colour = "green" if v > 0.05 else "red" if v < -0.05 else "white"
+            parts.append(Text(f"  {visible(t['name'])}: {v:+.2f} over {t['mentions']} sentence(s)", style=colour))
+
     head = s.get("headline")
     if head:
         note = Text("\nHeadline: ", style="bold")
         note.append(visible(head["text"]), style="italic")
         if head["rules"]:
             note.append("\n  flags: " + ", ".join(head["rules"]), style="yellow")
+        for n in head.get("notes", []):
+            note.append("\n  ⚠ " + visible(n["message"]), style="yellow")
         parts.append(note)
+
+    inten = s.get("intensity")
+    if inten:
+        parts.append(Text(f"\nFraming intensity: {inten['score']}/100", style="bold magenta"))
+        parts.append(Text(bar(inten["score"] / 100, bar_w), style="magenta"))
+        parts.append(Text("= " + inten["formula"], style="dim"))
     return Panel(Group(*parts), title="Framing summary", border_style="blue", width=width)
 
 
