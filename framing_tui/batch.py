@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .engine import analyze
-from .engine.matcher import Lexicon, load_lexicon
+from .engine.matcher import Lexicon, LexiconSpec
 from .safety import dumps
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -108,9 +108,9 @@ def process(doc: Doc, lex: Lexicon) -> tuple[str, bool]:
 _WORKER_LEX: Lexicon | None = None
 
 
-def _init_worker(paths: list[str]) -> None:
+def _init_worker(spec: LexiconSpec) -> None:
     global _WORKER_LEX
-    _WORKER_LEX = load_lexicon([Path(p) for p in paths])
+    _WORKER_LEX = spec.load()
 
 
 def _process_chunk(docs: list[Doc]) -> list[tuple[str, bool]]:
@@ -118,16 +118,16 @@ def _process_chunk(docs: list[Doc]) -> list[tuple[str, bool]]:
     return [process(d, _WORKER_LEX) for d in docs]
 
 
-def run(docs: Iterable[Doc], *, jobs: int = 1, lexicons: list[Path] | None = None) -> Iterator[tuple[str, bool]]:
+def run(docs: Iterable[Doc], *, jobs: int = 1, spec: LexiconSpec | None = None) -> Iterator[tuple[str, bool]]:
     """Output lines in input order. `jobs` > 1 analyses in that many processes."""
-    paths = [str(p) for p in lexicons or []]
-    lex = load_lexicon([Path(p) for p in paths])  # fail early on a broken user lexicon
+    spec = spec or LexiconSpec()
+    lex = spec.load()  # fail early on a broken user lexicon
     if jobs <= 1:
         for d in docs:
             yield process(d, lex)
         return
     it = iter(docs)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(paths,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(spec,)) as pool:
         window: deque = deque()
         while chunk := list(islice(it, CHUNK)):
             window.append(pool.submit(_process_chunk, chunk))

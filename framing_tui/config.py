@@ -1,11 +1,16 @@
-"""The user's settings file: `~/.config/framing-tui/config.toml` (XDG_CONFIG_HOME respected).
+"""The user's settings: `~/.config/framing-tui/config.toml` (XDG_CONFIG_HOME respected), and
+`[tool.framing]` in a `pyproject.toml` in the working directory (a newsroom's project):
 
-For now it holds one thing, the rules the user has switched off from the TUI:
-
+    [lexicons]
+    add = ["~/newsroom/style.toml"]        # extra modules (files or folders)
+    disable = ["partisan"]                 # module ids switched off
     [rules]
-    disabled = ["loaded.slam", "partisan.big_oil"]
+    disabled = ["loaded.slam"]             # rules switched off (the TUI's "ignore")
+    [weights]
+    "loaded.regime" = 0.4                  # change a rule's weight
 
-The engine does not read this file yet; the TUI filters disabled rules out of what it shows.
+Both are read and merged (the project's settings add to the user's; its weights win).
+The CLI passes them to the engine as plain arguments; the engine never reads files here.
 Writing edits the `disabled` line in place so the user's comments and other settings survive.
 """
 
@@ -30,6 +35,18 @@ class ConfigError(Exception):
 class Config:
     disabled_rules: frozenset[str] = frozenset()
     path: Path | None = None
+    add: tuple[Path, ...] = ()
+    disabled_modules: frozenset[str] = frozenset()
+    weights: tuple[tuple[str, float], ...] = ()
+
+    def merged(self, other: Config) -> Config:
+        return Config(
+            self.disabled_rules | other.disabled_rules,
+            self.path,
+            self.add + other.add,
+            self.disabled_modules | other.disabled_modules,
+            tuple({**dict(self.weights), **dict(other.weights)}.items()),
+        )
 
 
 def config_path() -> Path:
@@ -48,12 +65,64 @@ def load_config(path: Path | None = None) -> Config:
         return Config(path=path)
     except OSError as e:
         raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
-    data = _parse(raw, path)
+    return _from_table(_parse(raw, path), path)
+
+
+KNOWN = {"lexicons", "rules", "weights"}
+
+
+def _from_table(data: dict, path: Path, where: str = "") -> Config:
+    """A Config from a parsed table (the file, or `[tool.framing]`), checking every field."""
+    for key in data:
+        if key not in KNOWN:
+            raise ConfigError(
+                f"{path}: unknown setting [{where}{key}] (known: lexicons, rules, weights)"
+            )
     rules = data.get("rules", {})
-    disabled = rules.get("disabled", []) if isinstance(rules, dict) else []
+    disabled = rules.get("disabled", []) if isinstance(rules, dict) else None
     if not isinstance(disabled, list) or not all(isinstance(r, str) for r in disabled):
-        raise ConfigError(f"{path}: [rules] disabled must be a list of rule ids")
-    return Config(frozenset(disabled), path)
+        raise ConfigError(f"{path}: [{where}rules] disabled must be a list of rule ids")
+    lex = data.get("lexicons", {})
+    add = lex.get("add", []) if isinstance(lex, dict) else None
+    off = lex.get("disable", []) if isinstance(lex, dict) else None
+    for name, value in (("add", add), ("disable", off)):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: [{where}lexicons] {name} must be a list of strings")
+    weights = data.get("weights", {})
+    if not isinstance(weights, dict) or not all(
+        isinstance(v, int | float) and 0 <= v <= 1 for v in weights.values()
+    ):
+        raise ConfigError(f"{path}: [{where}weights] must map rule ids to numbers from 0 to 1")
+    base = path.parent
+    paths = tuple(
+        (base / Path(p).expanduser()).resolve()
+        if not Path(p).expanduser().is_absolute()
+        else Path(p).expanduser()
+        for p in add or []
+    )
+    return Config(
+        frozenset(disabled),
+        path,
+        paths,
+        frozenset(off or []),
+        tuple((k, float(v)) for k, v in weights.items()),
+    )
+
+
+def load_settings(cwd: Path | None = None) -> Config:
+    """The user's config merged with `[tool.framing]` of ./pyproject.toml, if any."""
+    user = load_config()
+    project = (cwd or Path.cwd()) / "pyproject.toml"
+    if not project.is_file():
+        return user
+    try:
+        data = tomllib.loads(project.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return user  # someone else's pyproject: not ours to complain about
+    table = data.get("tool", {}).get("framing")
+    if not isinstance(table, dict):
+        return user
+    return user.merged(_from_table(table, project, "tool.framing."))
 
 
 def disable_rule(rule: str, path: Path | None = None) -> Config:

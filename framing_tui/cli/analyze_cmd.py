@@ -61,14 +61,14 @@ def _run(
     source: str | None, format: Format | None, title: str | None, lexicons: list[Path], color: Color, max_bytes: int
 ) -> None:
     from ..engine import analyze
-    from ..engine.matcher import load_lexicon
+    from .settings import lexicon_spec
 
     article = read_source(source, max_bytes=max_bytes)
     for w in article.warnings:
         from ..safety import visible
 
         print(f"framing: warning: {visible(w)}", file=sys.stderr)
-    lex = load_lexicon(lexicons)
+    lex = lexicon_spec(lexicons).load()
     report = analyze(article.text, title=title, lexicons=lex)
     fmt = format or (Format.rich if sys.stdout.isatty() else Format.text)
     if fmt is Format.json:

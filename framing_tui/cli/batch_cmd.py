@@ -41,6 +41,7 @@ def batch_command(
 
 def _run(inputs: list[str], output: str, jobs: int, lexicons: list[Path], progress: bool | None) -> None:
     from ..batch import count_docs, iter_inputs, run
+    from .settings import lexicon_spec
 
     for inp in inputs:
         if inp != "-" and not Path(inp).exists():
@@ -66,7 +67,7 @@ def _run(inputs: list[str], output: str, jobs: int, lexicons: list[Path], progre
         task = bar.add_task("batch", total=total)
         bar.start()
     try:
-        for line, ok in run(iter_inputs(inputs, sys.stdin), jobs=jobs, lexicons=lexicons):
+        for line, ok in run(iter_inputs(inputs, sys.stdin), jobs=jobs, spec=lexicon_spec(lexicons)):
             out.write(line + "\n")
             done += 1
             errors += not ok

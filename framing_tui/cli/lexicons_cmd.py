@@ -56,10 +56,10 @@ def list_command(
     """List the modules with their category and number of entries."""
 
     def work() -> None:
-        from ..engine.matcher import load_lexicon
         from ..safety import dumps
+        from .settings import lexicon_spec
 
-        lex = load_lexicon(lexicon or [])
+        lex = lexicon_spec(lexicon).load()
         rows = [
             {"id": m.id, "category": m.category or m.kind, "kind": m.kind, "entries": m.size, "title": m.title, "path": m.path}
             for m in lex.modules
@@ -83,10 +83,10 @@ def show_command(
     """Explain a term or rule: which modules flag it, why, what to say instead, where it came from."""
 
     def work() -> None:
-        from ..engine.matcher import load_lexicon
         from ..safety import visible
+        from .settings import lexicon_spec
 
-        lex = load_lexicon(lexicon or [])
+        lex = lexicon_spec(lexicon).load()
         entries = [lex.entries[term]] if term in lex.entries else []
         if not entries:
             seen = set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .lexicon import Entry, LexiconError, Module, load_modules, module_files, shipped_dir
@@ -185,23 +185,50 @@ class Lexicon:
         return self.match_tokens(toks) + self.match_regexes(text, toks)
 
 
+@dataclass(frozen=True, slots=True)
+class LexiconSpec:
+    """Which lexicon to use: extra module paths, module or rule ids switched off, and
+    changed weights. Plain data, so batch workers can rebuild the same lexicon."""
+
+    extra: tuple[str, ...] = ()
+    disabled: frozenset[str] = frozenset()
+    weights: tuple[tuple[str, float], ...] = ()
+
+    def load(self) -> Lexicon:
+        return load_lexicon([Path(p) for p in self.extra], disabled=self.disabled, weights=dict(self.weights))
+
+
 _CACHE: dict[tuple, Lexicon] = {}
 
 
-def load_lexicon(extra: list[Path] | tuple[Path, ...] = (), *, strict: bool = True) -> Lexicon:
+def load_lexicon(
+    extra: list[Path] | tuple[Path, ...] = (),
+    *,
+    strict: bool = True,
+    disabled: frozenset[str] | set[str] = frozenset(),
+    weights: dict[str, float] | None = None,
+) -> Lexicon:
     """The shipped lexicons plus `extra` user modules, compiled once and cached.
 
+    `disabled` holds module ids or rule ids to leave out; `weights` changes rules' weights.
     With `strict`, a problem in any module raises the first LexiconError.
     """
     paths = [shipped_dir(), *map(Path, extra)]
     files = module_files([p for p in paths if p.exists()])
-    key = (*((str(f), f.stat().st_mtime_ns) for f in files), *map(str, paths), strict)
+    settings = (tuple(sorted(disabled)), tuple(sorted((weights or {}).items())))
+    key = (*((str(f), f.stat().st_mtime_ns) for f in files), *map(str, paths), strict, settings)
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
     modules, errors = load_modules(paths)
     if strict and errors:
         raise errors[0]
+    if disabled or weights:
+        modules = [m for m in modules if m.id not in disabled]
+        for m in modules:
+            m.entries = [
+                replace(e, weight=(weights or {}).get(e.rule, e.weight)) for e in m.entries if e.rule not in disabled
+            ]
     lex = Lexicon(modules, errors)
     _CACHE[key] = lex
     return lex
