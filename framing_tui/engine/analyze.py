@@ -94,7 +94,7 @@ def _analyze(
     spans = split(text, blocks, lex.abbreviations, lex.sentence_starters)
     toks = tokenize(text)
     ctx = Context(lex.speaker_roles, lex.anonymous_sources, lex.abbreviations)
-    quotes, speakers = find_quotes(text, blocks, spans, ctx, lex.report_verbs, toks)
+    quotes, speakers = find_quotes(text, blocks, spans, ctx, lex.report_verbs, toks, lex.object_verbs)
     sentence_starts = [s for s, _, _ in spans]
     quoted = _Spans((q.start, q.end) for q in quotes)
     direct = _Spans((q.start, q.end) for q in quotes if q.kind == "direct")

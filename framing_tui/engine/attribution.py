@@ -27,7 +27,8 @@ DOCUMENTS = frozenset(
 )
 LEADING_JUNK = re.compile(
     r"^(?:(?:and|but|as|while|because|so|then|also|however|yet|although|though|if|when|since|"
-    r"after|before|once|until|unless|whereas|even|now|today|still)\s+)+",
+    r"after|before|once|until|unless|whereas|even|now|today|still|yesterday|tonight|earlier|"
+    r"later|meanwhile|separately|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement)\s+,?\s*)+",
     re.I,
 )
 MAX_SUBJECT_WORDS = 12
@@ -49,6 +50,7 @@ class Context:
     speaker_roles: frozenset[str]
     anonymous: frozenset[str]
     abbreviations: frozenset[str] = frozenset()
+    role_heads: frozenset[str] = frozenset()  # last words of the roles: "chief", "director"
     people: dict[str, Speaker] = field(default_factory=dict)  # full name -> speaker
     by_surname: dict[str, str] = field(default_factory=dict)
     by_role: dict[str, str] = field(default_factory=dict)
@@ -58,6 +60,9 @@ class Context:
     # Capitalised words seen inside sentences: names, as opposed to a sentence's first word.
     mid_caps: frozenset[str] = frozenset()
     _next_mention: int = 0
+
+    def __post_init__(self) -> None:
+        self.role_heads = frozenset(r.split()[-1] for r in self.speaker_roles if r[-1:] != ".")
 
     def read_up_to(self, pos: int) -> None:
         """Take in the people the article named (with a role) before `pos`."""
@@ -131,7 +136,7 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
         return None
     if low.split()[0] in ("which", "who", "that", "what", "where", "when", "if", "whether"):
         return None
-    for phrase in _prefixes(low):
+    for phrase in _prefixes(low) + _suffixes(low):
         if phrase in ctx.anonymous:
             return Speaker(_clip(s), "anonymous")
     role, rest = _split_role(words, ctx)
@@ -145,7 +150,7 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
             full = ctx.by_surname.get(caps[0].lower())
             if full:
                 return ctx.people[full]
-            if not role and caps[0] not in ctx.mid_caps:
+            if not role and caps[0] not in ctx.mid_caps and len(words) > 1:
                 return None  # "Torrential spending …": a capitalised first word, not a name
         return Speaker(name, "named", role)
     if role:
@@ -167,21 +172,31 @@ def _prefixes(low: str) -> list[str]:
     return [" ".join(ws[:k]) for k in range(len(ws), 0, -1)]
 
 
+def _suffixes(low: str) -> list[str]:
+    ws = low.split()
+    return [" ".join(ws[k:]) for k in range(1, len(ws))]
+
+
 def _clip(s: str, n: int = 8) -> str:
     ws = s.split()
     return " ".join(ws[:n]) + (" …" if len(ws) > n else "")
 
 
 def _split_role(words: list[str], ctx: Context) -> tuple[str, list[str]]:
-    """Split a leading title or role ("Police Chief", "spokesman", "the agency's spokesman")."""
+    """Split a leading title or role ("Police Chief", "spokesman", "the agency's spokesman",
+    "Transit Director": any words ending in a known role's last word, before a name)."""
     best = 0
+    heads = ctx.role_heads
     for k in range(1, min(len(words), 6) + 1):
         cand = " ".join(words[:k]).lower().rstrip(",")
         bare = re.sub(r"^(?:the|a|an)\s+", "", cand)
+        last = words[k - 1].lower().rstrip(",")
         if cand in ctx.speaker_roles or bare in ctx.speaker_roles:
             best = k
-        elif k > 1 and words[k - 1][:1].islower() and words[k - 1].lower() in ctx.speaker_roles:
+        elif k > 1 and words[k - 1][:1].islower() and last in ctx.speaker_roles:
             best = k  # "the agency's spokesman", "a senior spokesperson"
+        elif k < len(words) and last in heads and words[k - 1][:1].isupper() and k <= 3:
+            best = k  # "Transit Director", "Harbor Master" before a name
     if best:
         return " ".join(words[:best]).rstrip(","), words[best:]
     return "", words

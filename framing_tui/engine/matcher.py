@@ -77,14 +77,16 @@ class Lexicon:
         self.speaker_roles = frozenset(lists.get("speaker_roles", ()))
         self.negators = frozenset(normalise(n) for n in lists.get("negators", ()))
         self.anonymous_sources = frozenset(lists.get("anonymous_sources", ()))
-        self.report_verbs = frozenset(
-            stem(w)
-            for e in self.entries.values()
-            if e.category == "attribution" and e.subcategory == "report verb"
-            for t in e.terms
-            if len(ws := term_words(t)) == 1
-            for w in ws
-        )
+        stances: dict[str, str] = {}
+        for e in self.entries.values():
+            if e.category == "attribution" and e.subcategory == "report verb":
+                for t in e.terms:
+                    ws = term_words(t)
+                    if len(ws) == 1:
+                        stances.setdefault(stem(ws[0]), e.stance)
+        self.report_verbs = frozenset(stances)
+        # Emotive verbs usually take an object ("slammed the offer"), not a reported clause.
+        self.object_verbs = frozenset(v for v, st in stances.items() if st == "emotive")
 
     def _add(self, e: Entry) -> None:
         self.entries[e.rule] = e

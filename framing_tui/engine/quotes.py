@@ -28,9 +28,22 @@ NOUN_ENDINGS = ("er", "ers", "ment", "ments", "ion", "ions")
 # Report verbs that are also common nouns ("the state", "talk shows", "a claim"): they count
 # as verbs only in the past tense or followed by "that".
 NOUN_LIKE = frozenset({"state", "show", "report", "claim", "note", "comment", "charg", "point", "write", "word", "answer", "repli", "respons", "explain", "reveal", "declar"})
-# Verbs that often take a plain object ("reported revenue of $4bn", "announced a plan"):
-# reported speech only with "that" after them.
-OBJECT_VERBS = frozenset(stem(w) for w in "report announce reveal show confirm disclose publish release unveil note cite estimate list".split())
+# Verbs that often take a plain object ("reported revenue of $4bn", "announced a plan") or
+# none ("spoke after the vote"): reported speech only with "that" after them.
+OBJECT_VERBS = frozenset(
+    stem(w)
+    for w in "report announce reveal show confirm disclose publish release unveil note cite estimate list "
+    "speak spoke testify comment respond reply talk".split()
+)
+# After the verb: a listener or a time ("told reporters", "said on Tuesday"), then "that".
+LISTENER = re.compile(
+    r"\s*(?:(?:(?:on|in|at|to|late|early)\s+)?(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?=that\b))?(that\s+)?"
+    r"|\s*(?:(?:on|in|at|to)\s+\w+\s+)?(that\s+)?"
+)
+# "Ana Ruiz, the police chief, said": a name, then an appositive between commas.
+APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*([^,]{3,80}),\s*$")
+INVERTED_MAX_WORDS = 6
+NAMING_VERBS = frozenset(stem(w) for w in "call describe dub brand label term deride hail".split())  # "…, said Sen. Mara Dean, the committee chair" at most
 DETERMINERS = frozenset("the a an this that these those its his her their our my your of talk".split())
 
 
@@ -93,6 +106,7 @@ def find_quotes(
     ctx: Context,
     report_verbs: frozenset[str],
     toks: Tokens,
+    object_verbs: frozenset[str] = frozenset(),
 ) -> tuple[list[Quote], dict[str | None, Speaker]]:
     """Direct and indirect quotes with their speakers, in text order, and the speakers.
 
@@ -103,6 +117,7 @@ def find_quotes(
     ctx.mentions = find_mentions(text, ctx)
     ctx.mid_caps = capitalised_inside(text, toks.starts, toks.ends, toks.surface)
     finder = _Attributor(text, blocks, report_verbs, ctx, sentences, toks)
+    finder.object_verbs = object_verbs
     quotes: list[Quote] = []
     k = 0
     prev: _Seg | None = None
@@ -142,6 +157,7 @@ class _Attributor:
     ):
         self.text, self.blocks, self.verbs, self.ctx, self.toks = text, blocks, verbs, ctx, toks
         self.speakers: dict[str | None, Speaker] = {}
+        self.object_verbs: frozenset[str] = frozenset()
         self.sentence_starts = [s for s, _, _ in sentences]
 
     def sentence_start(self, pos: int) -> int:
@@ -163,6 +179,15 @@ class _Attributor:
             ):
                 continue
             out.append((t.starts[k], t.ends[k], t.surface[k]))
+        return out
+
+    def _naming_verbs(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """'called', 'described … as', 'dubbed': they introduce a partial quote."""
+        t = self.toks
+        out = []
+        for k in range(bisect_left(t.starts, a), bisect_left(t.starts, b)):
+            if t.ends[k] <= b and t.stems[k] in NAMING_VERBS:
+                out.append((t.starts[k], t.ends[k], t.surface[k]))
         return out
 
     def note(self, sp: Speaker | None) -> Speaker | None:
@@ -213,7 +238,8 @@ class _Attributor:
         if self.text[a:vs].strip(" ,—–-"):
             sp = parse_subject(self.text[a:vs], self.ctx)
         else:
-            tail = re.match(r"[^,;:.!?—(]*", self.text[ve:b])
+            # b is already cut at the first real full stop, so periods here are abbreviations
+            tail = re.match(r"[^,;:!?—(]*", self.text[ve:b])
             sp = parse_subject(tail.group() if tail else "", self.ctx)
         return (sp, (vs, ve), verb) if sp is not None else None
 
@@ -228,10 +254,10 @@ class _Attributor:
             sp = parse_subject(who.group() if who else "", self.ctx)
             if sp is not None:
                 return sp, (a + m.start(), a + m.end()), "according to"
-        verbs = self._verb_positions(a, b)
+        verbs = self._verb_positions(a, b) + self._naming_verbs(a, b)
         if not verbs:
             return None
-        vs, ve, verb = verbs[-1]
+        vs, ve, verb = max(verbs)
         if len(self.text[ve:b].split()) > 4:  # too far from the quote to introduce it
             return None
         head = self.text[a:vs]
@@ -257,6 +283,16 @@ def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
     verbs = finder._verb_positions(s, e)
     if not verbs:
         return None
+    # "Ana Ruiz, the police chief, said (that) …": a name, an appositive, then the verb
+    vs, ve, verb = verbs[0]
+    appo = APPOSITIVE.match(text, s, vs)
+    if appo:
+        sp = parse_subject(appo.group(1), finder.ctx)
+        if sp is not None and sp.kind == "named":
+            sp = finder.note(Speaker(sp.name, "named", sp.role or appo.group(2).strip()))
+            q = _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
+            if q is not None:
+                return q
     # "…, X said." or "…, said X." with the attribution closing the sentence
     vs, ve, verb = verbs[-1]
     head = text[s:vs]
@@ -264,8 +300,13 @@ def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
     if comma > 0:
         between = head[comma + 1 :]
         tail = text[ve:e].strip(" .!?\"”'’")
-        who = between if between.strip() and not tail else (tail if not between.strip() else "")
-        if who and len(who.split()) <= 8:
+        if between.strip() and not tail:
+            who = between
+        elif not between.strip() and tail and len(tail.split()) <= INVERTED_MAX_WORDS:
+            who = tail
+        else:
+            who = ""
+        if who:
             sp = finder.note(parse_subject(who, finder.ctx))
             if sp is not None:
                 return _make(text, s, s + comma, sp, (vs, ve), verb)
@@ -275,11 +316,22 @@ def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
     if 0 < len(subject.split()) <= 8:
         sp = finder.note(parse_subject(subject, finder.ctx))
         if sp is not None:
-            rest = re.match(r"\s*(?:(?:on|in|at|to)\s+\w+\s+)?(that\s+)?", text[ve:e])
-            qs = ve + (rest.end() if rest else 0)
-            takes_object = stem(normalise(verb)) in OBJECT_VERBS
-            if e - qs > 8 and (not takes_object or (rest and rest.group(1))):
-                return _make(text, qs, e, sp, (vs, ve), verb)
+            return _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
+    return None
+
+
+def _clause_after(
+    text: str, ve: int, e: int, verb: str, sp: Speaker, cue: tuple[int, int], object_verbs: frozenset[str]
+) -> Quote | None:
+    """The reported clause after a verb: past a listener ("told reporters that") and
+    "that"; verbs that often take a plain object, or none, need the "that"."""
+    rest = LISTENER.match(text, ve, e)
+    that = rest is not None and rest.group(1) is not None
+    qs = rest.end() if rest else ve
+    v = stem(normalise(verb))
+    needs_that = v in OBJECT_VERBS or v in object_verbs
+    if e - qs > 8 and (not needs_that or that):
+        return _make(text, qs, e, sp, cue, verb)
     return None
 
 
