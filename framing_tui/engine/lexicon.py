@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,13 +111,30 @@ def _line_of(raw: str, needle: str, after: int) -> tuple[int, int]:
     return raw.count("\n", 0, pos) + 1, pos + 1
 
 
-def _entry_line(raw: str, first_term: str, after: int) -> tuple[int, int]:
-    """Where an entry's first term is written (`terms = ["x"` or `term = "x"`), from `after`."""
-    rx = re.compile(r"\bterms?\s*=\s*\[?\s*" + re.escape(f'"{first_term}"'))
-    m = rx.search(raw, after)
-    if m is None:
-        return _line_of(raw, f'"{first_term}"', after)
-    return raw.count("\n", 0, m.start()) + 1, m.end()
+_DECL = re.compile(r'\bterms?\s*=\s*\[?\s*"((?:[^"\\]|\\.)*)"')
+
+
+class _Lines:
+    """Line numbers of positions in one file, and where each entry's first term is written
+    (`terms = ["x"` or `term = "x"`), found in one pass over the file."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.newlines = [m.start() for m in re.finditer("\n", raw)]
+        self.decls = [(m.start(), m.group(1)) for m in _DECL.finditer(raw)]
+        self.next_decl = 0
+
+    def line(self, pos: int) -> int:
+        return bisect_right(self.newlines, pos - 1) + 1
+
+    def entry(self, first_term: str) -> tuple[int, int]:
+        """(line, position) of the next declaration of `first_term`; (0, 0) if not found."""
+        for k in range(self.next_decl, len(self.decls)):
+            pos, term = self.decls[k]
+            if term == first_term or term.replace('\\"', '"') == first_term:
+                self.next_decl = k + 1
+                return self.line(pos), pos
+        return 0, 0
 
 
 def _as_list(value: Any, name: str, err) -> tuple[str, ...]:
@@ -209,9 +227,9 @@ def load_module(path: Path, errors: list[LexiconError]) -> Module | None:
     if not isinstance(raw_entries, list):
         module_err("'entries' must be an array of tables")
         return module
-    cursor = 0
+    lines = _Lines(raw)
     for i, raw_entry in enumerate(raw_entries):
-        entry, cursor = _entry(raw_entry, i, module, head, raw, cursor, errors)
+        entry = _entry(raw_entry, i, module, head, lines, errors)
         if entry is not None:
             module.entries.append(entry)
     return module
@@ -222,27 +240,24 @@ def _entry(
     i: int,
     module: Module,
     head: dict[str, Any],
-    raw: str,
-    cursor: int,
+    lines: _Lines,
     errors: list[LexiconError],
-) -> tuple[Entry | None, int]:
+) -> Entry | None:
     shown = module.path
     if not isinstance(e, dict):
         errors.append(LexiconError(shown, 1, f"entry {i + 1} is not a table"))
-        return None, cursor
+        return None
     terms = e.get("terms", e.get("term"))
     first = terms if isinstance(terms, str) else (terms[0] if terms else "")
-    line, cursor = _entry_line(raw, first, cursor) if isinstance(first, str) else (0, cursor)
+    line, entry_pos = lines.entry(first) if isinstance(first, str) else (0, 0)
     line = line or 1
-
-    entry_pos = cursor
 
     def err(msg: str, key: str | None = None) -> None:
         at = line
         if key is not None:  # point at the field itself where it can be found
-            m = re.compile(rf"(?m)\b{re.escape(key)}\s*=").search(raw, max(0, entry_pos - len(first) - 2))
-            if m and raw.count("\n", 0, m.start()) + 1 - line < 40:
-                at = raw.count("\n", 0, m.start()) + 1
+            m = re.compile(rf"(?m)\b{re.escape(key)}\s*=").search(lines.raw, entry_pos)
+            if m and lines.line(m.start()) - line < 40:
+                at = lines.line(m.start())
         errors.append(LexiconError(shown, at, msg))
 
     for key in sorted(set(e) - ENTRY_FIELDS):
@@ -250,11 +265,11 @@ def _entry(
     terms_t = _as_list(terms, "terms", err)
     if not terms_t:
         err("entry needs 'terms' (or 'term')")
-        return None, cursor
+        return None
     match = e.get("match", head.get("default_match", "stem"))
     if match not in MATCH_KINDS:
         err(f"'match' must be one of {', '.join(MATCH_KINDS)}", "match")
-        return None, cursor
+        return None
     ok = True
     for t in terms_t:
         ok &= _check_term(t, match, err)
@@ -289,7 +304,7 @@ def _entry(
     if negation not in ("keep", "block", "flip"):
         err("'negation' must be 'keep', 'block' or 'flip'", "negation")
     if not ok:
-        return None, cursor
+        return None
     prefix = f"frame.{module.frame}" if module.kind == "frame_cues" else category
     entry = Entry(
         rule=f"{prefix}.{eid}",
@@ -318,7 +333,7 @@ def _entry(
         path=shown,
         line=line,
     )
-    return entry, cursor
+    return entry
 
 
 def _check_term(term: str, match: str, err) -> bool:
