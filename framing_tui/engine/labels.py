@@ -63,6 +63,11 @@ IMPERATIVE = re.compile(
     r"never\s+mind|don't|do\s+not|stop|try|picture|compare|beware)\b",
     re.I,
 )
+# Narrative past ("voted", "was approved") is how news reports events; present-tense
+# claims ("is", "are") are how commentary states its views.
+PAST = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|did)\b")
+PRESENT_COPULA = re.compile(r"\b(?:is|are|isn't|aren't|is not|are not)\b", re.I)
+COMPARATIVE = re.compile(r"\b(?:more|less|fewer|[a-z]{3,}er)\s+(?:\w+\s+)?than\b", re.I)
 ARGUMENT = re.compile(
     r"\b(?:in\s+fact|indeed|of\s+course|after\s+all|rather\s+than|instead\s+of|not\s+only|"
     r"in\s+other\s+words|that\s+is\s+why|which\s+is\s+why|the\s+point\s+is|the\s+problem\s+is|"
@@ -121,6 +126,8 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
         "style.imperative": IMPERATIVE.search(text),
         "style.argument": ARGUMENT.search(text),
         "style.colon": ";" in text or ": " in text,
+        "style.present_copula": PRESENT_COPULA.search(text),
+        "style.comparative": COMPARATIVE.search(text),
     }
     for key, hit in checks.items():
         if hit:
@@ -136,6 +143,9 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
         f["lex.sentiment_positive"] = min(LEXICAL_CAP, pos / 2)
     if neg:
         f["lex.sentiment_negative"] = min(LEXICAL_CAP, neg / 2)
+    past = len(PAST.findall(text))
+    if past:
+        f["style.past_tense"] = min(2.0, float(past))
     names = len(NAME.findall(text))
     if names:
         f["style.named_actor"] = min(3.0, float(names))
