@@ -42,3 +42,27 @@ def test_alternatives_on_most_loaded_terms():
     loaded = [e for e in ENTRIES if e.category == "loaded"]
     with_alt = [e for e in loaded if e.alternatives]
     assert len(with_alt) >= 0.8 * len(loaded)
+
+
+def test_the_shipped_lexicons_meet_their_minimum_sizes():
+    """The sizes issue 3 set, read the way a user reads them: `framing lexicons list --format json`."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from framing_tui.cli import app
+
+    rows = json.loads(CliRunner().invoke(app, ["lexicons", "list", "--format", "json"]).stdout)
+    by_id = {r["id"]: r["entries"] for r in rows}
+    loaded = sum(n for i, n in by_id.items() if i in ("loaded_adjectives", "loaded_verbs", "loaded_nouns"))
+    assert sum(by_id.values()) >= 3000
+    assert loaded >= 600
+    minimums = {
+        "loaded_labels": 150, "partisan": 150, "loaded_puffery": 100, "editorial": 100, "hedges": 150,
+        "boosters": 100, "report_verbs": 150, "presupposition": 80, "weasel": 100,
+        "loaded_euphemisms": 50, "abbreviations": 200,
+    }  # fmt: skip
+    for module, least in minimums.items():
+        assert by_id[module] >= least, module
+    frames = [n for i, n in by_id.items() if i.startswith("frame_")]
+    assert len(frames) == 14 and min(frames) >= 60

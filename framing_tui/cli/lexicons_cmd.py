@@ -56,7 +56,7 @@ def list_command(
     """List the modules with their category and number of entries."""
 
     def work() -> None:
-        from ..safety import dumps
+        from ..safety import dumps, visible
         from .settings import lexicon_spec
 
         lex = lexicon_spec(lexicon).load()
@@ -68,9 +68,10 @@ def list_command(
             print(dumps(rows, indent=2))
             return
         width = max((len(r["id"]) for r in rows), default=10)
+        cat = max((len(r["category"]) for r in rows), default=10)
         for r in rows:
-            print(f"{r['id']:<{width}}  {r['category']:<15} {r['entries']:>5}  {r['title']}")
-        print(f"{'total':<{width}}  {'':<15} {sum(r['entries'] for r in rows):>5}")
+            print(f"{r['id']:<{width}}  {r['category']:<{cat}}  {r['entries']:>5}  {visible(r['title'])}")
+        print(f"{'total':<{width}}  {'':<{cat}}  {sum(r['entries'] for r in rows):>5}")
 
     guarded(work)
 
