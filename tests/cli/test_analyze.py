@@ -116,3 +116,13 @@ def test_version_and_help():
     assert invoke("--version").stdout.startswith("framing-tui ")
     help_text = invoke("analyze", "--help").stdout
     assert "Examples" in help_text and "--format" in help_text
+
+
+def test_no_color_keeps_emphasis_but_drops_colour(monkeypatch):
+    import re
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    r = invoke("analyze", str(EXAMPLES / "partisan-piece.txt"), "--format", "rich", "--color", "always")
+    assert r.exit_code == 0
+    assert "\x1b[1m" in r.stdout  # bold still marks loaded words without colour
+    assert not re.search(r"\x1b\[[0-9;]*(?:3[0-7]|38;|9[0-7])[;m]", r.stdout)  # no foreground colours
