@@ -120,6 +120,7 @@ def _analyze(
         if k >= 0 and m.end <= spans[k][1]:
             regex_hits.setdefault(k, []).append(m)
     author_texts: list[str] = []
+    sentence_stems: list[set[str]] = []
     lo = 0
     for n, (s, e, b) in enumerate(spans):
         while lo < len(toks) and toks.starts[lo] < s:
@@ -135,6 +136,7 @@ def _analyze(
         attributed = n in cue_in or quoted.overlap(s, e) / max(1, e - s) >= REPORTED_SHARE
         author_text = _outside(text, s, e, quoted)
         author_texts.append(author_text)
+        sentence_stems.append(set(toks.stems[lo:hi]))
         verdict = label_sentence(
             block.kind,
             block.reason,
@@ -177,7 +179,9 @@ def _analyze(
         headline,
     )
     ctx.read_up_to(len(text))
-    _framing_verdicts(summary, text, title, sentences, findings, frames, sources, body_kinds, author_texts, ctx, speakers, lex)
+    _framing_verdicts(
+        summary, sentence_stems, title, sentences, findings, frames, sources, body_kinds, author_texts, ctx, speakers, lex
+    )
     words_of = {id(q): _count(toks, q.start, q.end) for q in quotes}
     quotes = [Quote(q.start, q.end, q.speaker, q.kind, q.cue, q.verb, words_of[id(q)]) for q in quotes]
     return Report(
@@ -196,7 +200,7 @@ def _analyze(
 
 def _framing_verdicts(
     summary: dict[str, Any],
-    text: str,
+    sentence_stems: list[set[str]],
     title: str | None,
     sentences: list[Sentence],
     findings: list[Finding],
@@ -218,7 +222,7 @@ def _framing_verdicts(
     else:
         head_findings = []
     check = framing.headline_check(
-        text, sentences, findings, kinds, head["text"] if head else None, head_findings
+        sentence_stems, sentences, findings, kinds, head["text"] if head else None, head_findings
     )
     if head is not None:
         head["notes"] = check["notes"]
@@ -231,7 +235,7 @@ def _framing_verdicts(
     for name, sp in speakers.items():
         if name and sp.kind == "organization":
             actors[name] = name
-    summary["tone"] = framing.tone_toward(text, sentences, findings, actors, author_texts)
+    summary["tone"] = framing.tone_toward(sentences, findings, actors, author_texts)
     summary["intensity"] = framing.intensity(summary, frames, sources, check["flagged"])
 
 

@@ -56,7 +56,7 @@ def _content(words: list[str]) -> set[str]:
 
 
 def headline_check(
-    text: str,
+    sentence_stems: list[set[str]],
     sentences: list[Sentence],
     findings: list[Finding],
     kinds: list[str],
@@ -64,7 +64,7 @@ def headline_check(
     headline_findings: list[Finding] | list[str],
 ) -> dict[str, Any]:
     """Notes on the headline: claims the body only attributes or hedges; loaded words
-    the body does not use."""
+    the body does not use. `sentence_stems` holds each sentence's word stems."""
     notes: list[dict[str, Any]] = []
     if not headline_text:
         return {"notes": notes, "flagged": False}
@@ -73,8 +73,7 @@ def headline_check(
     body_ids = [n for n, k in enumerate(kinds) if k == "body"]
     body_stems: set[str] = set()
     for n in body_ids:
-        s = sentences[n]
-        body_stems |= {stem(normalise(m.group())) for m in WORD_RE.finditer(text, s.start, s.end)}
+        body_stems |= sentence_stems[n]
     hedged_in = {f.sentence for f in findings if f.category == "hedge"}
     attributed = [normalise(m.group()) for m in WORD_RE.finditer(headline_text)]
     head_attributed = any(w in ("says", "said", "claims", "according", "reports", "reportedly") for w in attributed)
@@ -82,9 +81,7 @@ def headline_check(
     if head and not head_attributed and not head_hedged:
         same = []
         for n in body_ids:
-            s = sentences[n]
-            words = {stem(normalise(m.group())) for m in WORD_RE.finditer(text, s.start, s.end)}
-            shared = head & words
+            shared = head & sentence_stems[n]
             if len(shared) >= 2 and len(shared) >= SAME_STORY_SHARE * len(head):
                 same.append(n)
         if same:
@@ -137,7 +134,6 @@ def partisan(findings: list[Finding]) -> dict[str, Any]:
 
 
 def tone_toward(
-    text: str,
     sentences: list[Sentence],
     findings: list[Finding],
     actors: dict[str, str],

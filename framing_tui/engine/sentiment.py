@@ -8,10 +8,9 @@ valence from -4 to +4) and use nothing else from the package.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
-
-from .tokens import WORD_RE, normalise
 
 # Valences below this (in absolute value) are too weak to count as evaluation.
 MIN_VALENCE = 1.0
@@ -36,12 +35,15 @@ def valences() -> dict[str, float]:
     return out
 
 
+_WORDS = re.compile(r"[a-z]+")
+
+
 def valence_sums(text: str) -> tuple[float, float]:
     """(sum of positive valences, sum of negative magnitudes) of the words in `text`."""
     lex = valences()
     pos = neg = 0.0
-    for m in WORD_RE.finditer(text):
-        v = lex.get(normalise(m.group()))
+    for w in _WORDS.findall(text.lower()):
+        v = lex.get(w)
         if v is None:
             continue
         if v > 0:
