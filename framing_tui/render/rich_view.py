@@ -63,6 +63,27 @@ def legend() -> Text:
     return t
 
 
+WHY_SHOWN = 8  # opinion sentences listed with their reasons under the article
+
+
+def why_list(report: Report) -> Text:
+    """The author's opinion sentences, strongest first, each with the reasons for its label."""
+    ranked = sorted(
+        (s for s in report.sentences if s.label == "opinion"), key=lambda s: -s.opinion_score
+    )[:WHY_SHOWN]
+    out = Text()
+    if not ranked:
+        return out
+    out.append("Why these sentences read as the author's opinion\n", style="bold")
+    for s in ranked:
+        snippet = " ".join(report.text[s.start : s.end].split())
+        snippet = snippet if len(snippet) <= 70 else snippet[:69] + "…"
+        out.append(f"  {s.opinion_score:.2f} ", style=LABEL_COLOUR["opinion"])
+        out.append(visible(snippet), style="italic")
+        out.append("\n      " + (", ".join(s.reasons[:4]) or "—") + "\n", style="dim")
+    return out
+
+
 def summary_panel(report: Report, width: int = SUMMARY_WIDTH) -> RenderableType:
     s = report.summary
     bar_w = max(10, width - 24)
@@ -169,7 +190,7 @@ def render(report: Report, console: Console) -> None:
     header = Text(f"{words} words · {len(report.sentences)} sentences · {len(report.findings)} findings", style="dim")
     for w in report.warnings:
         console.print(Text(f"warning: {visible(w)}", style="yellow"))
-    article = Group(article_text(report), Text(""), legend(), header)
+    article = Group(article_text(report), Text(""), legend(), header, Text(""), why_list(report))
     if console.width >= SIDE_BY_SIDE_MIN_WIDTH:
         grid = Table.grid(padding=(0, 2), expand=True)
         grid.add_column(ratio=1)

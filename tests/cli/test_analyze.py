@@ -126,3 +126,9 @@ def test_no_color_keeps_emphasis_but_drops_colour(monkeypatch):
     assert r.exit_code == 0
     assert "\x1b[1m" in r.stdout  # bold still marks loaded words without colour
     assert not re.search(r"\x1b\[[0-9;]*(?:3[0-7]|38;|9[0-7])[;m]", r.stdout)  # no foreground colours
+
+
+def test_rich_output_says_why_sentences_are_opinion():
+    r = invoke("analyze", str(EXAMPLES / "opinion-column.txt"), "--format", "rich")
+    assert "Why these sentences read as the author's opinion" in r.stdout
+    assert "style." in r.stdout or "editorial." in r.stdout
