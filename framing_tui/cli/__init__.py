@@ -29,9 +29,14 @@ def route(args: list[str], commands: Any) -> list[str]:
     if not args:
         return ["tui"] if sys.stdin is not None and sys.stdin.isatty() else ["analyze"]
     first = args[0]
-    if first in commands or (first.startswith("-") and first != "-") or not (first == "-" or Path(first).exists()):
+    is_source = first == "-" or (not first.startswith("-") and Path(first).exists())
+    if first in commands or not is_source:
         return args
-    one_shot = first == "-" or not sys.stdout.isatty() or any(a.split("=")[0] in ONE_SHOT_OPTIONS for a in args)
+    one_shot = (
+        first == "-"
+        or not sys.stdout.isatty()
+        or any(a.split("=")[0] in ONE_SHOT_OPTIONS for a in args)
+    )
     return ["analyze" if one_shot else "tui", *args]
 
 

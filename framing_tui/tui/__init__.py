@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..engine.matcher import Lexicon
+    from ..engine.matcher import Lexicon, LexiconSpec
     from ..engine.report import Report
     from .app import FramingApp
 
@@ -17,7 +17,7 @@ def create_app(
     name: str = "",
     *,
     title: str | None = None,
-    lexicons: Iterable[Path] = (),
+    lexicon_spec: LexiconSpec | None = None,
     lexicon: Lexicon | None = None,
     analyzer: Callable[[str], Report] | None = None,
     config_path: Path | None = None,
@@ -25,7 +25,8 @@ def create_app(
     """The app, on `text` (named `name`), or on the start screen when `text` is None.
 
     Args:
-        lexicons: extra lexicon modules, added to the shipped ones.
+        lexicon_spec: which lexicon the engine builds (the CLI passes the user's settings
+            and --lexicon modules); default: the shipped lexicons.
         lexicon: a compiled lexicon to use instead (the tests pass a small fixed one).
         analyzer: text in, report out, instead of the engine (snapshot tests replay a
             recorded report, so their pictures do not move when the engine improves).
@@ -34,7 +35,13 @@ def create_app(
     from .app import FramingApp
 
     return FramingApp(
-        text, name, title=title, lexicons=lexicons, lexicon=lexicon, analyzer=analyzer, config_path=config_path
+        text,
+        name,
+        title=title,
+        lexicon_spec=lexicon_spec,
+        lexicon=lexicon,
+        analyzer=analyzer,
+        config_path=config_path,
     )
 
 

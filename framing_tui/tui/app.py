@@ -13,28 +13,27 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer
 from textual.worker import get_current_worker
 
-from ..config import ConfigError, disable_rule, load_config
-from ..engine.matcher import Lexicon
+from ..config import ConfigError, load_config
+from ..engine.matcher import Lexicon, LexiconSpec
 from ..engine.report import Report
 from ..safety import visible
+from . import flows
 from .commands import palette_commands
-from .model import LAYER_BY_ID, LAYERS, Analysis, Focus, Lens, frame_focus, search_focus, source_focus, step, term_focus
+from .model import LAYER_BY_ID, LAYERS, Analysis, Focus, Lens, choose_focus, search_focus, step
 from .palette import palette
-from .screens.detail import FindingDetail
-from .screens.export import ExportRequest, ExportScreen
 from .screens.help import HelpScreen
-from .screens.open_file import OpenFileScreen
-from .screens.start import StartChoice, StartScreen
+from .screens.start import StartScreen
 from .widgets.article import ArticleView
 from .widgets.choice_list import ChoiceList
 from .widgets.editor import Editor
@@ -44,15 +43,13 @@ from .widgets.minimap import Minimap
 from .widgets.search_bar import SearchBar
 from .widgets.summary import SummaryPanel
 
-PASTED = "<pasted text>"
-
 
 class FramingApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "framing"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
     # Footer order: the keys a reader needs first, so they survive a narrow terminal.
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "step(1)", "Next"),
         Binding("N,shift+n", "step(-1)", "Prev"),
         Binding("enter", "explain", "Explain"),
@@ -64,7 +61,10 @@ class FramingApp(App[None]):
         Binding("e", "export", "Export"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("t", "toggle_theme", "Theme", show=False),
-        *(Binding(layer.key, f"toggle_layer({layer.id!r})", layer.title, show=False) for layer in LAYERS),
+        *(
+            Binding(layer.key, f"toggle_layer({layer.id!r})", layer.title, show=False)
+            for layer in LAYERS
+        ),
     ]
 
     text: var[str] = var("", always_update=True)
@@ -79,7 +79,7 @@ class FramingApp(App[None]):
         name: str = "",
         *,
         title: str | None = None,
-        lexicons: Iterable[Path] = (),
+        lexicon_spec: LexiconSpec | None = None,
         lexicon: Lexicon | None = None,
         analyzer: Callable[[str], Report] | None = None,
         config_path: Path | None = None,
@@ -88,9 +88,9 @@ class FramingApp(App[None]):
         self._analyzer = analyzer
         self._initial = (text, name)
         self._title = title
-        self._lexicons = tuple(lexicons)
+        self._spec = lexicon_spec or LexiconSpec()
         self._lexicon = lexicon
-        self._config_path = config_path
+        self.config_path = config_path
         self._started = time.perf_counter()
         #: Seconds from construction to the first paint of the text and of its highlights.
         self.timings: dict[str, float] = {}
@@ -103,7 +103,9 @@ class FramingApp(App[None]):
         )
         with Horizontal(id="main"):
             with ContentSwitcher(initial="article", id="pane"):
-                yield ArticleView(id="article").data_bind(FramingApp.text, FramingApp.analysis, FramingApp.lens)
+                yield ArticleView(id="article").data_bind(
+                    FramingApp.text, FramingApp.analysis, FramingApp.lens
+                )
                 yield Editor(id="editor")
             yield Minimap(id="minimap").data_bind(FramingApp.analysis, FramingApp.lens)
             yield SummaryPanel(id="side").data_bind(FramingApp.analysis, FramingApp.lens)
@@ -119,15 +121,21 @@ class FramingApp(App[None]):
         self.theme_changed_signal.subscribe(self, lambda _theme: self._sync_theme())
         self._sync_theme()
         try:
-            self.lens = replace(self.lens, disabled=load_config(self._config_path).disabled_rules)
+            self.lens = replace(self.lens, disabled=load_config(self.config_path).disabled_rules)
         except ConfigError as e:
             self.notify(str(e), title="config not read", severity="warning", markup=False)
         text, name = self._initial
         if text is None:
-            self.push_screen(StartScreen(), self._started_with)
+            flows.show_start(self)
         else:
             self.load(text, name)
         self.article.focus()
+
+    # Actions that need an article; on the start screen they are hidden from the footer.
+    _NEED_ARTICLE = frozenset({"step", "explain", "search", "export", "toggle_layer", "clear"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action in self._NEED_ARTICLE and isinstance(self.screen, StartScreen))
 
     def _sync_theme(self) -> None:
         self.lens = replace(self.lens, dark=self.current_theme.dark)
@@ -156,13 +164,13 @@ class FramingApp(App[None]):
             self.call_from_thread(self._analysed, None)
             return
         self.call_from_thread(setattr, self, "busy", True)
-        from ..engine import analyze, load_lexicon
+        from ..engine import analyze
 
         try:
             if self._analyzer is not None:
                 report = self._analyzer(text)
             else:
-                lexicon = self._lexicon or load_lexicon(list(self._lexicons))
+                lexicon = self._lexicon or self._spec.load()
                 report = analyze(text, title=self._title, lexicons=lexicon)
             analysis = Analysis.build(report, name)
         except Exception as e:  # a broken lexicon or an engine fault: say so, keep running
@@ -184,11 +192,10 @@ class FramingApp(App[None]):
 
     @staticmethod
     def _settle_memory() -> None:
-        """Set the report and its drawing aside from future garbage collections.
+        """Keep the report out of future garbage collections (until the next analysis).
 
-        A 100,000-word report and its layout are ~10^6 objects; every full collection walked
-        them all and stalled a frame for 60-70 ms while scrolling. Collect once, then freeze
-        the survivors (they live until the next analysis, which unfreezes them).
+        A 100,000-word report is ~10^6 objects; each full collection walked them all and
+        stalled a scrolling frame for 60-70 ms.
         """
         gc.collect()
         gc.freeze()
@@ -199,19 +206,6 @@ class FramingApp(App[None]):
 
     def _mark(self, what: str) -> None:
         self.timings.setdefault(what, time.perf_counter() - self._started)
-
-    def open_path(self, path: Path) -> bool:
-        from ..cli.inputs import InputError, read_source
-
-        try:
-            article = read_source(str(path))
-        except InputError as e:
-            self.notify(visible(str(e)), title="cannot open", severity="error", markup=False)
-            return False
-        for w in article.warnings:
-            self.notify(visible(w), severity="warning", markup=False)
-        self.load(article.text, article.name)
-        return True
 
     # -- moving through the highlights ------------------------------------------------------
 
@@ -246,17 +240,7 @@ class FramingApp(App[None]):
         self.show_finding(k)
 
     def show_finding(self, k: int) -> None:
-        assert self.analysis is not None
-        report = self.analysis.report
-        f = report.findings[k]
-        sentence = report.sentences[f.sentence] if 0 <= f.sentence < len(report.sentences) else None
-        span = (sentence.start, sentence.end) if sentence else None
-
-        def done(ignore: bool | None) -> None:
-            if ignore:
-                self.ignore_rule(f.rule)
-
-        self.push_screen(FindingDetail(f, report.text, span, palette(self.lens.dark)), done)
+        flows.explain(self, k)
 
     @on(ArticleView.FindingClicked)
     def _clicked(self, event: ArticleView.FindingClicked) -> None:
@@ -267,14 +251,17 @@ class FramingApp(App[None]):
         self.show_finding(event.index)
 
     def ignore_rule(self, rule: str) -> None:
-        try:
-            config = disable_rule(rule, self._config_path)
-        except ConfigError as e:
-            self.notify(visible(str(e)), title="not saved", severity="error", markup=False)
+        """Hide `rule` now, save it in the config, and re-run the engine without it."""
+        config = flows.save_ignored(self, rule)
+        if config is None:
             return
         focus = self.lens.focus if not (self.lens.focus and self.lens.focus.key == rule) else None
         self.lens = replace(self.lens, disabled=config.disabled_rules, focus=focus, cursor=None)
-        self.notify(f"{rule} is ignored from now on (saved to {config.path}).", title="ignored", markup=False)
+        # The engine re-runs without the rule, so the summary's counts and the sentence labels
+        # stop counting it too (as they will in the next session, which reads the config).
+        self._spec = replace(self._spec, disabled=self._spec.disabled | {rule})
+        if self._lexicon is None and self._analyzer is None and self.text:
+            self.analyse(self.text, self.source)
 
     # -- choosing what to highlight ---------------------------------------------------------
 
@@ -290,15 +277,9 @@ class FramingApp(App[None]):
             return
         current = self.lens.focus
         if current is not None and (current.kind, current.key) == (event.kind, event.key):
-            self.set_focus_on(None)
-            return
-        if event.kind == "frame":
-            focus = frame_focus(self.analysis, event.key)
-        elif event.kind == "source":
-            focus = source_focus(self.analysis, event.key)
+            self.set_focus_on(None)  # choosing it again clears it
         else:
-            focus = term_focus(self.analysis, event.key, self.lens)
-        self.set_focus_on(focus)
+            self.set_focus_on(choose_focus(self.analysis, event.kind, event.key, self.lens))
 
     def action_toggle_layer(self, layer: str) -> None:
         if layer in LAYER_BY_ID:
@@ -343,7 +324,10 @@ class FramingApp(App[None]):
         focus = self.lens.focus
         if event.query.strip() and focus is not None and focus.kind == "search":
             n = len(focus.spans)
-            self.notify(f"{n} match{'es' if n != 1 else ''}: n / N step through them, esc clears.", markup=False)
+            self.notify(
+                f"{n} match{'es' if n != 1 else ''}: n / N step through them, esc clears.",
+                markup=False,
+            )
         self.article.focus()
 
     @on(SearchBar.Closed)
@@ -364,8 +348,7 @@ class FramingApp(App[None]):
     @on(Editor.Changed)
     def _edited(self, event: Editor.Changed) -> None:
         if event.text != self.text:
-            if self.source != PASTED and not self.source.endswith(" (edited)"):
-                self.source = f"{self.source} (edited)" if self.source else PASTED
+            self.source = flows.edited_name(self.source)
             self.text = event.text
             self.analyse(event.text, self.source)
 
@@ -374,45 +357,14 @@ class FramingApp(App[None]):
         self._edited(Editor.Changed(event.text))
         self.query_one("#pane", ContentSwitcher).current = "article"
         self.article.focus()
+        if not event.text.strip():
+            flows.show_start(self)  # nothing was pasted: back to the ways in
 
     def action_open(self) -> None:
-        self.push_screen(OpenFileScreen(), self._opened)
-
-    def _opened(self, path: Path | None) -> None:
-        if path is not None:
-            self.open_path(path)
-        elif not self.text:
-            self.push_screen(StartScreen(), self._started_with)
-
-    def _started_with(self, choice: StartChoice) -> None:
-        if choice is None:
-            self.exit()
-        elif choice == "open":
-            self.action_open()
-        elif choice == "paste":
-            self.source = PASTED
-            self.action_edit()
-        elif isinstance(choice, Path) and not self.open_path(choice):
-            self.push_screen(StartScreen(), self._started_with)
+        flows.choose_file(self)
 
     def action_export(self) -> None:
-        if self.analysis is None:
-            self.notify("Nothing to export yet: the analysis is still running.", markup=False)
-            return
-        self.push_screen(ExportScreen(self.source), self._export_to)
-
-    def _export_to(self, request: ExportRequest | None) -> None:
-        if request is None or self.analysis is None:
-            return
-        from .export import write_report
-
-        fmt, path = request
-        try:
-            written = write_report(self.analysis.report, path, fmt, self.source)
-        except OSError as e:
-            self.notify(visible(f"{path}: {e.strerror or e}"), title="export failed", severity="error", markup=False)
-            return
-        self.notify(visible(f"Wrote {written}"), title="exported", markup=False)
+        flows.choose_export(self)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(palette(self.lens.dark)))

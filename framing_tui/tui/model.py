@@ -64,7 +64,10 @@ class Lens:
     dark: bool = True
 
     def shows(self, f: Finding) -> bool:
-        return f.rule not in self.disabled and LAYER_OF_CATEGORY.get(f.category, "editorial") in self.layers
+        return (
+            f.rule not in self.disabled
+            and LAYER_OF_CATEGORY.get(f.category, "editorial") in self.layers
+        )
 
     def only_cursor_differs(self, other: Lens) -> bool:
         return replace(self, cursor=other.cursor) == other
@@ -162,7 +165,9 @@ def step(targets: list[Span], cursor: Span | None, direction: int, origin: int =
     return targets[i % n] if direction > 0 else targets[(i - 1) % n]
 
 
-def spans_between(spans: tuple[Span, ...], starts: list[int], longest: int, a: int, b: int) -> list[Span]:
+def spans_between(
+    spans: tuple[Span, ...], starts: list[int], longest: int, a: int, b: int
+) -> list[Span]:
     """The spans (sorted by start) that overlap [a, b)."""
     lo = bisect_left(starts, a - longest)
     hi = bisect_left(starts, b)
@@ -183,6 +188,15 @@ def term_focus(analysis: Analysis, rule: str, lens: Lens) -> Focus:
     fs = analysis.report.findings
     spans = sorted((f.start, f.end) for f in fs if f.rule == rule and f.rule not in lens.disabled)
     return Focus("term", rule, rule, tuple(spans))
+
+
+def choose_focus(analysis: Analysis, kind: FocusKind, key: str, lens: Lens) -> Focus:
+    """The focus for a row chosen in the side panel."""
+    if kind == "frame":
+        return frame_focus(analysis, key)
+    if kind == "source":
+        return source_focus(analysis, key)
+    return term_focus(analysis, key, lens)
 
 
 def search_focus(text: str, query: str) -> Focus:

@@ -24,7 +24,11 @@ _LIGHT = {
 }
 # Background tints: warm for the author's opinion, cool for frame cues, strong for a selection.
 _TINTS = {
-    True: {"opinion": SENTENCE_STYLE["opinion"], "frame": "on #1d3350", "focus": "#000000 on #d7af00"},
+    True: {
+        "opinion": SENTENCE_STYLE["opinion"],
+        "frame": "on #1d3350",
+        "focus": "#000000 on #d7af00",
+    },
     False: {"opinion": "on #fbefc5", "frame": "on #d9e6fa", "focus": "#000000 on #ffd54a"},
 }
 

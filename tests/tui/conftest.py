@@ -31,7 +31,8 @@ Mayor Ann Lee said. The senator slammed the plan on Wednesday.
 "We should not rush this," Council Member Bob Stone told reporters. "The cost is too high." \
 Police arrested two protesters outside, according to a police statement.
 
-The regime of so-called experts should stop. It is clearly wrong, and perhaps worse. Who pays for this?
+The regime of so-called experts should stop. It is clearly wrong, and perhaps worse. \
+Who pays for this?
 
 A crowd outside city hall on Tuesday. (Photo: Staff)
 """

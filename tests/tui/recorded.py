@@ -15,7 +15,14 @@ from typing import Any
 from framing_tui.engine.report import Block, Finding, Frame, Quote, Report, Sentence, Source
 
 PATH = Path(__file__).resolve().parent / "data" / "article.report.json"
-_TYPES = {"sentences": Sentence, "findings": Finding, "quotes": Quote, "sources": Source, "frames": Frame, "blocks": Block}
+_TYPES = {
+    "sentences": Sentence,
+    "findings": Finding,
+    "quotes": Quote,
+    "sources": Source,
+    "frames": Frame,
+    "blocks": Block,
+}
 
 
 def _tuples(v: Any) -> Any:
@@ -24,7 +31,10 @@ def _tuples(v: Any) -> Any:
 
 def load_report(path: Path = PATH) -> Report:
     data = json.loads(path.read_text(encoding="utf-8"))
-    parts = {key: tuple(cls(**{k: _tuples(v) for k, v in row.items()}) for row in data[key]) for key, cls in _TYPES.items()}
+    parts = {
+        key: tuple(cls(**{k: _tuples(v) for k, v in row.items()}) for row in data[key])
+        for key, cls in _TYPES.items()
+    }
     return Report(
         text=data["text"],
         summary=data["summary"],

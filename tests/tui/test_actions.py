@@ -28,7 +28,9 @@ async def test_slash_searches_and_n_steps_through_the_matches(make_app):
         await pilot.press(*"the plan")
         focus = app.lens.focus
         assert focus is not None and focus.kind == "search"
-        assert [ARTICLE[a:b].lower() for a, b in focus.spans] == ["the plan"] * ARTICLE.lower().count("the plan")
+        assert [ARTICLE[a:b].lower() for a, b in focus.spans] == [
+            "the plan"
+        ] * ARTICLE.lower().count("the plan")
         await pilot.press("enter")
         assert not app.query_one(SearchBar).display and isinstance(app.focused, ArticleView)
         first = app.lens.cursor
@@ -141,9 +143,19 @@ async def test_every_action_is_in_the_command_palette(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for wanted in ("Next highlight", "Previous highlight", "Explain highlight", "Search the text",
-                       "Clear selection", "Open a file", "Edit or paste text", "Export the report",
-                       "Help", "Toggle dark and light", "Quit"):
+        for wanted in (
+            "Next highlight",
+            "Previous highlight",
+            "Explain highlight",
+            "Search the text",
+            "Clear selection",
+            "Open a file",
+            "Edit or paste text",
+            "Export the report",
+            "Help",
+            "Toggle dark and light",
+            "Quit",
+        ):
             assert wanted in titles
         assert sum(t.startswith("Toggle layer: ") for t in titles) == 6
         await pilot.press("ctrl+p")
@@ -170,7 +182,9 @@ async def test_without_text_the_start_screen_opens_an_example(make_app):
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
         options = app.screen.query_one("#start-options")
-        example = next(i for i, o in enumerate(options.options) if o.id and o.id.endswith("wire-report.txt"))
+        example = next(
+            i for i, o in enumerate(options.options) if o.id and o.id.endswith("wire-report.txt")
+        )
         options.highlighted = example
         await pilot.press("enter")
         await settle(pilot)
@@ -188,4 +202,20 @@ async def test_the_start_screen_can_paste_text(make_app):
         await pilot.pause(DEBOUNCE_SECONDS + 0.2)
         await settle(pilot)
         assert app.source == "<pasted text>"
-        assert [f.rule for f in app.analysis.report.findings if f.category == "loaded"] == ["loaded.slam"]
+        assert [f.rule for f in app.analysis.report.findings if f.category == "loaded"] == [
+            "loaded.slam"
+        ]
+
+
+async def test_leaving_the_editor_shows_the_new_text_before_its_analysis(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        app.query_one(TextArea).load_text("A new start.\n\nA second part.\n\nThe crook slammed it.")
+        await pilot.press("escape")
+        shown = [app.article.render_line(y).text for y in range(8)]
+        assert any("A new start." in line for line in shown)
+        await settle(pilot)
+        assert app.analysis.report.text.startswith("A new start.")
+        assert {"loaded.crook", "loaded.slam"} <= {f.rule for f in app.analysis.report.findings}

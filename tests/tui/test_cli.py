@@ -39,7 +39,12 @@ class _Tty:
         (["analyze", str(WIRE)], True, True, ["analyze", str(WIRE)]),
         (["--help"], True, True, ["--help"]),
         (["--version"], False, False, ["--version"]),
-        (["analyse", str(WIRE)], True, True, ["analyse", str(WIRE)]),  # a typo stays Click's to report
+        (
+            ["analyse", str(WIRE)],
+            True,
+            True,
+            ["analyse", str(WIRE)],
+        ),  # a typo stays Click's to report
     ],
 )
 def test_route(monkeypatch, args, stdin_tty, stdout_tty, expected):
@@ -89,9 +94,15 @@ def test_piped_input_without_dev_tty_fails_clearly(monkeypatch):
 
 def test_piped_tui_without_a_controlling_terminal_exits_2():
     """A real process with no controlling terminal: stdin and stdout are pipes, no /dev/tty."""
-    code = "import sys; sys.stdout.isatty = lambda: True; from framing_tui.cli import main; sys.argv = ['framing', 'tui']; main()"
+    code = (
+        "import sys; sys.stdout.isatty = lambda: True; from framing_tui.cli import main; "
+        "sys.argv = ['framing', 'tui']; main()"
+    )
     proc = subprocess.run(
-        [sys.executable, "-c", code], input=WIRE.read_bytes(), capture_output=True, start_new_session=True
+        [sys.executable, "-c", code],
+        input=WIRE.read_bytes(),
+        capture_output=True,
+        start_new_session=True,
     )
     assert proc.returncode == 2
     err = proc.stderr.decode().strip().splitlines()
@@ -99,5 +110,8 @@ def test_piped_tui_without_a_controlling_terminal_exits_2():
 
 
 def test_the_tui_command_module_does_not_import_textual():
-    code = "import sys, framing_tui.cli.tui_cmd, framing_tui.tui; sys.exit(1 if 'textual' in sys.modules else 0)"
+    code = (
+        "import sys, framing_tui.cli.tui_cmd, framing_tui.tui; "
+        "sys.exit(1 if 'textual' in sys.modules else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

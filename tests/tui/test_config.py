@@ -1,4 +1,4 @@
-"""The settings file: where it lives, reading it, and adding an ignored rule without losing edits."""
+"""The settings file: where it lives, reading it, adding an ignored rule without losing edits."""
 
 from __future__ import annotations
 
@@ -25,16 +25,20 @@ def test_disable_rule_creates_the_file_and_is_idempotent():
     assert isinstance(config, Config) and config.disabled_rules == {"loaded.slam"}
     disable_rule("partisan.big_oil")
     disable_rule("loaded.slam")
-    assert tomllib.loads(config_path().read_text()) == {"rules": {"disabled": ["loaded.slam", "partisan.big_oil"]}}
+    assert tomllib.loads(config_path().read_text()) == {
+        "rules": {"disabled": ["loaded.slam", "partisan.big_oil"]}
+    }
 
 
 @pytest.mark.parametrize(
     "before",
     [
-        '# my settings\ntheme = "light"\n\n[rules]\n# switched off after review\ndisabled = ["a.b"]\n\n[other]\nx = 1\n',
-        '[rules]\ndisabled = [\n  "a.b",  # noisy\n]\nkeep = true\n',
-        'theme = "light"\n[rules]\nkeep = true\n',
-        'theme = "light"\n\n[rules]\ndisabled = ["a.b"]\n',
+        '# my settings\n[lexicons]\ndisable = ["partisan"]\n\n'
+        '[rules]\n# switched off after review\ndisabled = ["a.b"]\n\n'
+        '[weights]\n"loaded.regime" = 0.4\n',
+        '[rules]\ndisabled = [\n  "a.b",  # noisy\n]\n\n[weights]\n"x.y" = 1\n',
+        '[lexicons]\nadd = ["style.toml"]\n[rules]\n',
+        '[lexicons]\ndisable = ["x"]\n\n[rules]\ndisabled = ["a.b"]\n',
     ],
 )
 def test_disable_rule_keeps_comments_and_other_settings(before):
@@ -50,13 +54,18 @@ def test_disable_rule_keeps_comments_and_other_settings(before):
     for key, value in old.items():
         if key != "rules":
             assert data[key] == value
-    assert {k: v for k, v in data["rules"].items() if k != "disabled"} == {k: v for k, v in old["rules"].items() if k != "disabled"}
+    assert {k: v for k, v in data["rules"].items() if k != "disabled"} == {
+        k: v for k, v in old["rules"].items() if k != "disabled"
+    }
     for line in before.splitlines():
         if line.startswith("#"):
             assert line in after
 
 
-@pytest.mark.parametrize("content, message", [("[rules\n", "not valid TOML"), ('[rules]\ndisabled = "x"\n', "list of rule ids")])
+@pytest.mark.parametrize(
+    "content, message",
+    [("[rules\n", "not valid TOML"), ('[rules]\ndisabled = "x"\n', "list of rule ids")],
+)
 def test_a_broken_file_is_a_clear_error(content, message):
     path = config_path()
     path.parent.mkdir(parents=True)

@@ -15,7 +15,11 @@ from .conftest import ARTICLE, SIZE, settle
 
 def spans_of(app, rules=None):
     fs = app.analysis.report.findings
-    return [(fs[k].start, fs[k].end) for k in app.analysis.visible_findings(app.lens) if rules is None or fs[k].rule in rules]
+    return [
+        (fs[k].start, fs[k].end)
+        for k in app.analysis.visible_findings(app.lens)
+        if rules is None or fs[k].rule in rules
+    ]
 
 
 async def test_the_article_is_analysed_in_a_worker_and_shown(make_app):
@@ -46,7 +50,9 @@ async def test_n_and_shift_n_step_through_the_findings_in_order(make_app):
 
 
 async def test_n_scrolls_a_far_finding_into_view_and_marks_it(make_app):
-    long_text = ("A calm and plain sentence about the weather today. " * 40 + "\n\n") * 6 + "The senator slammed the plan.\n"
+    long_text = (
+        "A calm and plain sentence about the weather today. " * 40 + "\n\n"
+    ) * 6 + "The senator slammed the plan.\n"
     app = make_app(long_text)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -70,7 +76,9 @@ async def test_enter_explains_the_finding_at_the_cursor(make_app):
         assert app.screen.finding.rule == "loaded.slam"
         body = app.screen.query_one("#detail-body").query_one("Static").render()
         text = str(body)
-        assert "Turns criticism into a blow." in text and "criticize" in text and "loaded.toml" in text
+        assert (
+            "Turns criticism into a blow." in text and "criticize" in text and "loaded.toml" in text
+        )
         await pilot.press("escape")
         assert not isinstance(app.screen, FindingDetail)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -33,12 +34,14 @@ class FindingDetail(ModalScreen[bool]):
     """Dismisses with True when the user chooses to ignore the finding's rule."""
 
     AUTO_FOCUS = "#close"  # enter closes; ignoring a term takes a deliberate `i` or click
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,enter", "close", "Close"),
         Binding("i", "ignore", "Ignore this term from now on"),
     ]
 
-    def __init__(self, finding: Finding, text: str, sentence: tuple[int, int] | None, pal: Palette) -> None:
+    def __init__(
+        self, finding: Finding, text: str, sentence: tuple[int, int] | None, pal: Palette
+    ) -> None:
         super().__init__()
         self.finding = finding
         self._text = text
@@ -52,14 +55,19 @@ class FindingDetail(ModalScreen[bool]):
             with VerticalScroll(id="detail-body"):
                 yield Static(self._body())
             with Horizontal(classes="buttons"):
-                yield Button("Ignore this term from now on (i)", id="ignore", variant="warning", compact=True)
+                yield Button(
+                    "Ignore this term from now on (i)", id="ignore", variant="warning", compact=True
+                )
                 yield Button("Close (esc)", id="close", variant="primary", compact=True)
         self.sub_title = f.rule
 
     def _title(self) -> Text:
         f = self.finding
         out = Text(end="")
-        out.append(visible(f.term or self._text[f.start : f.end]), style=self._pal.finding(f.category, "author"))
+        out.append(
+            visible(f.term or self._text[f.start : f.end]),
+            style=self._pal.finding(f.category, "author"),
+        )
         out.append(f"   {f.category}", style="bold")
         out.append(f" · {CATEGORY_BLURB.get(f.category, '')}", style="dim")
         return out
@@ -77,18 +85,33 @@ class FindingDetail(ModalScreen[bool]):
             out.append("\n")
 
         field("rule", f.rule)
-        voice = "the author's own words" if f.voice == "author" else "inside a quote or reported speech (the source's words)"
+        voice = (
+            "the author's own words"
+            if f.voice == "author"
+            else "inside a quote or reported speech (the source's words)"
+        )
         field("voice", voice)
         field("why", visible(f.message))
         if f.alternatives:
             field("instead", visible(", ".join(f.alternatives)), "italic")
-        extra = [f"{k}: {visible(v)}" for k, v in (("kind", f.subcategory), ("lean", f.lean), ("stance", f.stance)) if v]
+        extra = [
+            f"{k}: {visible(v)}"
+            for k, v in (("kind", f.subcategory), ("lean", f.lean), ("stance", f.stance))
+            if v
+        ]
         if f.counterparts:
             extra.append("other side's word: " + visible(", ".join(f.counterparts)))
         if extra:
             field("entry", " · ".join(extra), "dim")
         if f.module or f.origin:
-            where = " · ".join(x for x in (f.module and f"module {visible(f.module)}", visible(short_origin(f.origin))) if x)
+            where = " · ".join(
+                x
+                for x in (
+                    f.module and f"module {visible(f.module)}",
+                    visible(short_origin(f.origin)),
+                )
+                if x
+            )
             field("from", where, "dim")
         if self._sentence is not None:
             a, b = self._sentence

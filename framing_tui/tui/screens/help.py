@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -16,10 +18,17 @@ from ..model import LAYERS
 from ..palette import MARK_BOILERPLATE, MARK_CURSOR, MARK_OPINION, MARK_REPORTED, Palette
 
 KEYS: tuple[tuple[str, str], ...] = (
-    ("n / N", "next / previous highlight (or match, when a frame, source, term or search is chosen)"),
+    (
+        "n / N",
+        "next / previous highlight (or match, when a frame, source, term or search is chosen)",
+    ),
     ("enter", "explain the highlight at the cursor (and ignore its term from now on)"),
     ("tab / shift+tab", "move between the article and the lists in the side panel"),
-    ("1 … 6", "toggle a layer: " + ", ".join(f"{layer.key} {layer.title.lower()}" for layer in LAYERS)),
+    ("↑ ↓ j k space", "scroll the article (page up / page down, home / end too)"),
+    (
+        "1 … 6",
+        "toggle a layer: " + ", ".join(f"{layer.key} {layer.title.lower()}" for layer in LAYERS),
+    ),
     ("/", "search the text; enter keeps the matches, esc drops them"),
     ("esc", "clear the chosen frame, source, term or search"),
     ("o", "open a file"),
@@ -39,7 +48,9 @@ def _no_colour(style: str) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark,enter", "dismiss_help", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,enter", "dismiss_help", "Close")
+    ]
 
     def __init__(self, pal: Palette) -> None:
         super().__init__()
@@ -70,15 +81,41 @@ class HelpScreen(ModalScreen[None]):
         for cat in CATEGORIES:
             style = pal.category(cat)
             table.add_row(Text(cat, style=style), CATEGORY_BLURB.get(cat, ""), _no_colour(style))
-        table.add_row(Text("quoted", style=pal.finding("loaded", "quoted")), "a flagged word inside a quote: the source's voice", "dimmer")
+        table.add_row(
+            Text("quoted", style=pal.finding("loaded", "quoted")),
+            "a flagged word inside a quote: the source's voice",
+            "dimmer",
+        )
         table.add_row(Text("\nSentences", style="bold"), "", "")
-        table.add_row(Text(MARK_OPINION + " opinion", style=pal.sentence("opinion")), "the author's own view", f"{MARK_OPINION} in the margin")
-        table.add_row(Text(MARK_REPORTED + " reported", style=pal.sentence("reported")), "attributed to a source", f"{MARK_REPORTED} in the margin")
+        table.add_row(
+            Text(MARK_OPINION + " opinion", style=pal.sentence("opinion")),
+            "the author's own view",
+            f"{MARK_OPINION} in the margin",
+        )
+        table.add_row(
+            Text(MARK_REPORTED + " reported", style=pal.sentence("reported")),
+            "attributed to a source",
+            f"{MARK_REPORTED} in the margin",
+        )
         table.add_row(Text("“quote”", style=pal.quote), "a direct quotation", "italic")
-        table.add_row(Text(MARK_BOILERPLATE + " boilerplate", style=pal.sentence("boilerplate")), "captions, credits, bios: left out of scores", f"{MARK_BOILERPLATE} in the margin")
-        table.add_row(Text("frame cue", style=pal.frame), "a word behind a frame (layer 6)", "underlined")
-        table.add_row(Text("chosen", style=pal.focus), "evidence of the chosen frame, source, term or search", "highlighted")
-        table.add_row(Text(MARK_CURSOR + " cursor", style=pal.cursor), "the highlight n/N moved to", f"reversed, {MARK_CURSOR} in the margin")
+        table.add_row(
+            Text(MARK_BOILERPLATE + " boilerplate", style=pal.sentence("boilerplate")),
+            "captions, credits, bios: left out of scores",
+            f"{MARK_BOILERPLATE} in the margin",
+        )
+        table.add_row(
+            Text("frame cue", style=pal.frame), "a word behind a frame (layer 6)", "underlined"
+        )
+        table.add_row(
+            Text("chosen", style=pal.focus),
+            "evidence of the chosen frame, source, term or search",
+            "highlighted",
+        )
+        table.add_row(
+            Text(MARK_CURSOR + " cursor", style=pal.cursor),
+            "the highlight n/N moved to",
+            f"reversed, {MARK_CURSOR} in the margin",
+        )
         return table
 
     def action_dismiss_help(self) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -30,7 +31,7 @@ def examples(folder: Path = EXAMPLES_DIR) -> list[Path]:
 
 
 class StartScreen(Screen[StartChoice]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "choose('open')", "Open a file"),
         Binding("p", "choose('paste')", "Paste text"),
         Binding("q,escape", "choose('')", "Quit"),
@@ -53,7 +54,9 @@ class StartScreen(Screen[StartChoice]):
                 options.append(Option(label, id=str(path)))
             yield OptionList(*options, id="start-options", markup=False)
             yield Static(
-                Text("Or run framing FILE, or pipe text in: cat story.txt | framing tui", style="dim"),
+                Text(
+                    "Or run framing FILE, or pipe text in: cat story.txt | framing tui", style="dim"
+                ),
                 id="start-hint",
             )
         yield Footer()

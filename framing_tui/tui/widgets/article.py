@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import var
@@ -36,7 +37,7 @@ MAX_CACHED_ROWS = 2_000
 class ArticleView(ScrollView, can_focus=True):
     """The article; posts FindingClicked when a highlight is clicked, Scrolled as it moves."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
         Binding("space", "page_down", "Page down", show=False),
@@ -70,27 +71,33 @@ class ArticleView(ScrollView, can_focus=True):
         self._painted: dict[int, Text] = {}  # block -> styled text, for the current lens
         self._strips: dict[int, Strip] = {}  # row -> drawn row, for the current lens and width
         self._base: Style | None = None
+        self._shown: Analysis | None = None  # the analysis of the text on screen, if any
 
     # -- attributes down ------------------------------------------------------------------
 
     def watch_text(self, text: str) -> None:
-        """Show the text at once, before its analysis arrives (first paint)."""
-        if self.analysis is not None and self.analysis.report.text == text:
+        """Show the text at once, before its analysis arrives (first paint, or after edits)."""
+        if self._shown is not None and self._shown.report.text == text:
             return
+        self._shown = None
         self._set_blocks(text, list(paragraphs(text)), None)
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
-        if analysis is None:
-            return
+        if analysis is None or analysis.report.text != self.text:
+            return  # none yet, or of an older text (a newer analysis is on its way)
+        self._shown = analysis
         blocks = analysis.report.blocks
-        self._set_blocks(analysis.report.text, [(b.start, b.end) for b in blocks], [b.kind for b in blocks])
+        self._set_blocks(
+            analysis.report.text, [(b.start, b.end) for b in blocks], [b.kind for b in blocks]
+        )
 
     def watch_lens(self, old: Lens, new: Lens) -> None:
-        if old.only_cursor_differs(new) and self.analysis is not None:
+        shown = self._shown
+        if old.only_cursor_differs(new) and shown is not None:
             # Only the blocks the cursor leaves and enters are drawn again.
             for span in (old.cursor, new.cursor):
                 if span is not None:
-                    for b in range(self.analysis.block_of(span[0]), self.analysis.block_of(span[1] - 1) + 1):
+                    for b in range(shown.block_of(span[0]), shown.block_of(span[1] - 1) + 1):
                         self.refresh_lines(*self._forget_block(b))
         else:
             self._painted.clear()
@@ -168,7 +175,7 @@ class ArticleView(ScrollView, can_focus=True):
             a0 = self._spans[row.block][0]
             body = self._block_text(row.block)[row.start : row.end]
             body.rstrip()
-            mark = gutter_mark(self.analysis, self.lens, pal, a0 + row.start, a0 + row.end)
+            mark = gutter_mark(self._shown, self.lens, pal, a0 + row.start, a0 + row.end)
             line = Text.assemble(mark, body, end="")
         # Text.render leaves unstyled runs without a style: put the pane's colours under all.
         return Strip(line.render(self.app.console)).apply_style(base).crop_extend(0, width, base)
@@ -176,10 +183,10 @@ class ArticleView(ScrollView, can_focus=True):
     def _block_text(self, b: int) -> Text:
         painted = self._painted.get(b)
         if painted is None:
-            if self.analysis is None:
+            if self._shown is None:
                 painted = Text(self._texts[b], end="", no_wrap=True)
             else:
-                painted = paint_block(self.analysis, b, self.lens, palette(self.lens.dark))
+                painted = paint_block(self._shown, b, self.lens, palette(self.lens.dark))
             self._painted[b] = painted
         return painted
 
@@ -195,7 +202,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not rows:
             return 0
         row = rows[max(0, min(row_index, len(rows) - 1))]
-        a0, b0 = self._spans[row.block]
+        a0 = self._spans[row.block][0]
         if row.start < 0:
             return a0
         return a0 + (row.end if end else row.start)
@@ -217,7 +224,10 @@ class ArticleView(ScrollView, can_focus=True):
         return self._layout.row_of(b, offset - self._spans[b][0])
 
     def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
-        """Bring the row holding `offset` into view (centred, unless it is already shown)."""
+        """Bring the row holding `offset` into view, a third of the way down the pane.
+
+        With `center` False, a row already on screen stays where it is (no jump).
+        """
         row = self.row_of_offset(offset)
         height = self.scrollable_content_region.height
         top = round(self.scroll_offset.y)

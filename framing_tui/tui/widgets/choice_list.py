@@ -12,7 +12,6 @@ from textual.widgets.option_list import Option
 
 from ..model import Analysis, FocusKind, Lens
 
-
 FALLBACK_WIDTH = 40  # before the first layout
 
 

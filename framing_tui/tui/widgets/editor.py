@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
@@ -16,11 +17,11 @@ from textual.widgets import Static, TextArea
 # feel live (the engine takes ~0.1 s on a 5,000-word article once its lexicon is loaded).
 DEBOUNCE_SECONDS = 0.4
 
-HINT = "Edit or paste the article · the summary updates as you type · esc: back to the highlighted view"
+HINT = "Edit or paste the article · the summary updates as you type · esc: back to the highlights"
 
 
 class Editor(Vertical):
-    BINDINGS = [Binding("escape", "done", "Done editing")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "done", "Done editing")]
 
     @dataclass
     class Changed(Message):

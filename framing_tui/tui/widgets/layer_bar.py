@@ -14,7 +14,12 @@ from ..model import LAYERS, Lens
 from ..palette import Palette, palette
 
 # A sample of how each layer looks, so the list doubles as a legend.
-_SAMPLE_CATEGORY = {"loaded": "loaded", "editorial": "editorial", "certainty": "hedge", "attribution": "attribution"}
+_SAMPLE_CATEGORY = {
+    "loaded": "loaded",
+    "editorial": "editorial",
+    "certainty": "hedge",
+    "attribution": "attribution",
+}
 
 
 class LayerBar(Static):

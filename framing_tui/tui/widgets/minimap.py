@@ -13,8 +13,8 @@ from math import ceil
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.message import Message
 from textual.geometry import Region
+from textual.message import Message
 from textual.reactive import var
 from textual.strip import Strip
 from textual.widget import Widget
@@ -63,7 +63,10 @@ class Minimap(Widget):
         for s in report.sentences:
             if s.label != "opinion":
                 continue
-            first, last = int(s.start / per_row), min(height - 1, int(max(s.start, s.end - 1) / per_row))
+            first, last = (
+                int(s.start / per_row),
+                min(height - 1, int(max(s.start, s.end - 1) / per_row)),
+            )
             for r in range(first, last + 1):
                 lo, hi = r * per_row, (r + 1) * per_row
                 opinion[r] += max(0.0, min(s.end, hi) - max(s.start, lo)) / per_row

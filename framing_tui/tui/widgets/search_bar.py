@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Static
 
 
 class SearchBar(Horizontal):
-    BINDINGS = [Binding("escape", "close", "Close search", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close search", show=False)]
 
     @dataclass
     class Changed(Message):
@@ -31,7 +32,10 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("/", classes="prompt", markup=False)
-        yield Input(placeholder="search the article (enter keeps the matches, n/N step through them)", id="search-input")
+        yield Input(
+            placeholder="search the article (enter keeps the matches, n/N step through them)",
+            id="search-input",
+        )
 
     def open(self) -> None:
         self.display = True

@@ -84,7 +84,11 @@ class SummaryPanel(VerticalScroll, can_focus=False):
                 Text(bar(share, BAR_WIDTH), style=pal.label(label)),
                 Text(f"{share:.0%}"),
             )
-        grid.add_row(Text("left out", style="dim"), Text(f"{counts.get('boilerplate', 0)} boilerplate sentences", style="dim"), "")
+        grid.add_row(
+            Text("left out", style="dim"),
+            Text(f"{counts.get('boilerplate', 0)} boilerplate sentences", style="dim"),
+            "",
+        )
         return grid
 
     def _certainty(self, summary: dict) -> Text:
@@ -99,7 +103,9 @@ class SummaryPanel(VerticalScroll, can_focus=False):
         out.append(" sure", style="italic")
         author = cert.get("author", {})
         out.append(f"\n{hedges} hedges · {boosters} boosters", style="")
-        out.append(f"  (author {author.get('hedges', 0)} · {author.get('boosters', 0)})", style="dim")
+        out.append(
+            f"  (author {author.get('hedges', 0)} · {author.get('boosters', 0)})", style="dim"
+        )
         if not total:
             out.append("\nno hedges or boosters found", style="dim")
         return out
