@@ -30,6 +30,9 @@ def route(args: list[str], commands: Any) -> list[str]:
         return ["tui"] if sys.stdin is not None and sys.stdin.isatty() else ["analyze"]
     first = args[0]
     is_source = first == "-" or (not first.startswith("-") and Path(first).exists())
+    looks_like_path = not first.startswith("-") and ("/" in first or "." in first)
+    if first not in commands and looks_like_path and not is_source:
+        return ["analyze", *args]  # a missing file: analyze says so in one line
     if first in commands or not is_source:
         return args
     one_shot = (

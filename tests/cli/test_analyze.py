@@ -132,3 +132,14 @@ def test_rich_output_says_why_sentences_are_opinion():
     r = invoke("analyze", str(EXAMPLES / "opinion-column.txt"), "--format", "rich")
     assert "Why these sentences read as the author's opinion" in r.stdout
     assert "style." in r.stdout or "editorial." in r.stdout
+
+
+def test_a_missing_file_given_to_plain_framing_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "framing_tui", str(tmp_path / "missing.txt")], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith("no such file") and len(proc.stderr.strip().splitlines()) == 1
