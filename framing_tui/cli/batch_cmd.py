@@ -6,14 +6,29 @@ import gzip
 import io
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
+from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
 from .analyze_cmd import LexiconOpt
 from .errors import guarded
 from .inputs import InputError
+
+if TYPE_CHECKING:
+    from ..batch import Doc
+    from ..engine.matcher import LexiconSpec
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+ENGINE_HELP = "local: processes here; dask: Dask workers (needs framing-tui\\[dask])."
+SCHEDULER_HELP = "With --engine dask: a Dask scheduler, tcp://host:port (default: local workers)."
 
 
 def batch_command(
@@ -25,6 +40,11 @@ def batch_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes.")] = 1,
     lexicon: LexiconOpt = None,
     progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help=ENGINE_HELP)] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP, show_default=False),
+    ] = None,
 ) -> None:
     """Analyse many articles; one report (or error record) a line, in input order.
 
@@ -35,19 +55,33 @@ def batch_command(
       framing batch corpus.jsonl --output reports.jsonl --jobs 2
       framing batch articles/ -o reports.jsonl.gz
       cat corpus.jsonl | framing batch - > reports.jsonl
+      framing batch corpus.jsonl -o reports.jsonl --engine dask -j 4
     """
-    guarded(lambda: _run(inputs, output, jobs, lexicon or [], progress))
+    guarded(lambda: _run(inputs, output, jobs, lexicon or [], progress, engine, scheduler))
 
 
-def _run(inputs: list[str], output: str, jobs: int, lexicons: list[Path], progress: bool | None) -> None:
+def _run(
+    inputs: list[str],
+    output: str,
+    jobs: int,
+    lexicons: list[Path],
+    progress: bool | None,
+    engine: Engine = Engine.local,
+    scheduler: str | None = None,
+) -> None:
     from ..batch import count_docs, iter_inputs, run
     from .settings import lexicon_spec
 
+    if scheduler and engine is not Engine.dask:
+        raise InputError("--scheduler needs --engine dask")
+    if engine is Engine.dask:
+        run = _dask_run(scheduler)
     for inp in inputs:
         if inp != "-" and not Path(inp).exists():
             raise InputError(f"{inp}: no such file or folder")
     show = sys.stderr.isatty() if progress is None else progress
     total = count_docs(inputs) if show else None
+    results = run(iter_inputs(inputs, sys.stdin), jobs=jobs, spec=lexicon_spec(lexicons))
     out = _open_output(output)
     done = errors = 0
     t0 = time.perf_counter()
@@ -67,13 +101,14 @@ def _run(inputs: list[str], output: str, jobs: int, lexicons: list[Path], progre
         task = bar.add_task("batch", total=total)
         bar.start()
     try:
-        for line, ok in run(iter_inputs(inputs, sys.stdin), jobs=jobs, spec=lexicon_spec(lexicons)):
+        for line, ok in results:
             out.write(line + "\n")
             done += 1
             errors += not ok
             if bar is not None:
                 bar.advance(task)
     finally:
+        results.close()  # stop the workers now, also when the reader went away
         if bar is not None:
             bar.stop()
         if out is not sys.stdout:
@@ -84,6 +119,24 @@ def _run(inputs: list[str], output: str, jobs: int, lexicons: list[Path], progre
     rate = done / wall if wall else 0.0
     where = "" if output == "-" else f" -> {output}"
     print(f"framing batch: {done} documents, {errors} errors, {wall:.1f} s, {rate:.1f} docs/s{where}", file=sys.stderr)
+
+
+def _dask_run(scheduler: str | None) -> Callable[..., Iterator[tuple[str, bool]]]:
+    """`batch.run` on the Dask engine; without dask installed, exit 2 with the install line."""
+    from ..dask_engine import DaskEngineError, require_distributed, run_dask
+
+    try:
+        require_distributed()
+    except DaskEngineError as e:
+        raise InputError(str(e)) from None
+
+    def run(docs: Iterable[Doc], *, jobs: int, spec: LexiconSpec) -> Iterator[tuple[str, bool]]:
+        try:
+            yield from run_dask(docs, spec, scheduler=scheduler, jobs=jobs)
+        except DaskEngineError as e:
+            raise InputError(str(e)) from None
+
+    return run
 
 
 def _open_output(output: str) -> IO[str]:
