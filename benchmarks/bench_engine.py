@@ -70,17 +70,26 @@ def child_size(size: int, seed: int) -> None:
         rep = analyze(text)
         traced = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
-    print(json.dumps({"bytes": len(text.encode()), "s": dt, "cpu": cpu,
-                      "rss_before_mb": before / 1024, "rss_peak_mb": peak / 1024,
-                      "traced_peak_mb": traced, "sentences": len(rep.sentences)}))
+    print(
+        json.dumps(
+            {
+                "bytes": len(text.encode()),
+                "s": dt,
+                "cpu": cpu,
+                "rss_before_mb": before / 1024,
+                "rss_peak_mb": peak / 1024,
+                "traced_peak_mb": traced,
+                "sentences": len(rep.sentences),
+            }
+        )
+    )
 
 
 def bench_examples(analyze, repeat: int) -> None:
     for f in sorted((ROOT / "examples").glob("*.txt")):
         text = f.read_text(encoding="utf-8")
         s = median_s(lambda text=text: analyze(text), repeat)
-        row(f"analyze() examples/{f.name} ({len(text.encode()) / 1000:.1f} KB)",
-            f"{s * 1e3:.1f} ms", "warm, median")
+        row(f"analyze() examples/{f.name} ({len(text.encode()) / 1000:.1f} KB)", f"{s * 1e3:.1f} ms", "warm, median")
     text = gen.article(random.Random(1000), words=1000)
     words = len(text.split())
     s = median_s(lambda: analyze(text), repeat)
@@ -97,11 +106,13 @@ def bench_corpus(analyze, docs: list[str], prose_docs: int) -> None:
         t = time.perf_counter()
         rep = analyze(d)
         per_doc.append(time.perf_counter() - t)
-        sents.append([d[s.start:s.end] for s in rep.sentences])
+        sents.append([d[s.start : s.end] for s in rep.sentences])
     ours = time.perf_counter() - t0
     nsent = sum(map(len, sents))
-    row(f"analyze() corpus: {len(docs)} articles, {total_mb:.1f} MB, {nsent} sentences",
-        f"{total_mb / ours:.2f} MB/s, {len(docs) / ours:.0f} docs/s ({ours:.1f} s)")
+    row(
+        f"analyze() corpus: {len(docs)} articles, {total_mb:.1f} MB, {nsent} sentences",
+        f"{total_mb / ours:.2f} MB/s, {len(docs) / ours:.0f} docs/s ({ours:.1f} s)",
+    )
     flat = [s for ss in sents for s in ss]
     peers_sentence(flat, ours, total_mb)
     peer_proselint(docs[:prose_docs], sum(per_doc[:prose_docs]), sum(nbytes[:prose_docs]) / 1e6)
@@ -182,20 +193,25 @@ def bench_sizes(sizes: list[int], seed: int, timeout: float) -> None:
         r = json.loads(out.stdout)
         times[size] = r["s"]
         target, ok = ("<= 2 s", r["s"] <= 2.0) if size == 1_000_000 else ("", None)
-        row(f"analyze() one {label} document ({r['sentences']} sentences)",
+        row(
+            f"analyze() one {label} document ({r['sentences']} sentences)",
             f"{r['s']:.2f} s ({r['bytes'] / 1e6 / r['s']:.2f} MB/s; cpu {r['cpu']:.2f} s)",
-            target, ok)
+            target,
+            ok,
+        )
         if size == 1_000_000:
             peak = r["rss_peak_mb"]
-            row("peak memory, process analysing the 1 MB document",
+            row(
+                "peak memory, process analysing the 1 MB document",
                 f"{peak:.0f} MB RSS ({r['traced_peak_mb']:.0f} MB traced in analyze())",
-                "<= 300 MB", peak <= 300)
+                "<= 300 MB",
+                peak <= 300,
+            )
     for a, b in itertools.pairwise(sizes):
         if a in times and b in times:
             g = times[b] / times[a]
             target, ok = ("<= 12x", g <= 12) if (a, b) == (1_000_000, 10_000_000) else ("", None)
-            row(f"growth {_size_label(a)} -> {_size_label(b)} ({b // a}x the text)", f"{g:.1f}x",
-                target, ok)
+            row(f"growth {_size_label(a)} -> {_size_label(b)} ({b // a}x the text)", f"{g:.1f}x", target, ok)
 
 
 def _size_label(n: int) -> str:
@@ -210,17 +226,26 @@ def bench_cold_start(runs: int) -> None:
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         times.append(time.perf_counter() - t)
     s = statistics.median(times)
-    row("`framing analyze wire-report.txt --format json` cold start", f"{s:.2f} s",
-        f"<= 0.6 s, median of {runs}", s <= 0.6)
-    probe = ("import sys; from framing_tui.cli import main; sys.argv = ['framing', 'analyze', "
-             f"{str(ROOT / 'examples/wire-report.txt')!r}, '--format', 'json']\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass\n"
-             "m = sys.modules; print(int('textual' in m), sum(k.startswith('nltk') for k in m))")
+    row(
+        "`framing analyze wire-report.txt --format json` cold start",
+        f"{s:.2f} s",
+        f"<= 0.6 s, median of {runs}",
+        s <= 0.6,
+    )
+    probe = (
+        "import sys; from framing_tui.cli import main; sys.argv = ['framing', 'analyze', "
+        f"{str(ROOT / 'examples/wire-report.txt')!r}, '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "m = sys.modules; print(int('textual' in m), sum(k.startswith('nltk') for k in m))"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     textual, nltk = out.stdout.split()[-2:]
-    row("modules loaded by `framing analyze`",
-        f"textual {'yes' if textual == '1' else 'no'}, {nltk} nltk modules", "textual: no",
-        textual == "0")
+    row(
+        "modules loaded by `framing analyze`",
+        f"textual {'yes' if textual == '1' else 'no'}, {nltk} nltk modules",
+        "textual: no",
+        textual == "0",
+    )
 
 
 def bench_batch(docs: list[str], tmp: Path) -> None:
@@ -230,17 +255,26 @@ def bench_batch(docs: list[str], tmp: Path) -> None:
             f.write(json.dumps({"id": i, "text": d}, ensure_ascii=False) + "\n")
     walls = {}
     for jobs in (1, 2):
-        cmd = [*framing_cmd(), "batch", str(src), "-o", str(tmp / f"out{jobs}.jsonl"),
-               "--jobs", str(jobs), "--no-progress"]
+        cmd = [
+            *framing_cmd(),
+            "batch",
+            str(src),
+            "-o",
+            str(tmp / f"out{jobs}.jsonl"),
+            "--jobs",
+            str(jobs),
+            "--no-progress",
+        ]
         t = time.perf_counter()
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         walls[jobs] = time.perf_counter() - t
-        row(f"`framing batch --jobs {jobs}`, {len(docs)} articles",
-            f"{walls[jobs]:.1f} s ({len(docs) / walls[jobs]:.0f} docs/s)")
+        row(
+            f"`framing batch --jobs {jobs}`, {len(docs)} articles",
+            f"{walls[jobs]:.1f} s ({len(docs) / walls[jobs]:.0f} docs/s)",
+        )
     same = (tmp / "out1.jsonl").read_bytes() == (tmp / "out2.jsonl").read_bytes()
     r = walls[1] / walls[2]
-    row("speed-up --jobs 2 / --jobs 1", f"{r:.2f}x (outputs identical: {same})", ">= 1.7x",
-        r >= 1.7 and same)
+    row("speed-up --jobs 2 / --jobs 1", f"{r:.2f}x (outputs identical: {same})", ">= 1.7x", r >= 1.7 and same)
 
 
 def source_stamp() -> float:
@@ -262,8 +296,7 @@ def print_table() -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000, help="corpus subset (default 2000)")
     ap.add_argument("--full", action="store_true", help="the whole 10,000-article corpus")
     ap.add_argument("--repeat", type=int, default=21, help="runs per latency median")
@@ -281,14 +314,15 @@ def main() -> None:
 
     import framing_tui
 
-    print(f"python {platform.python_version()} on {platform.platform()}, "
-          f"{os.cpu_count()} CPUs (load {os.getloadavg()[0]:.1f}), "
-          f"framing-tui {framing_tui.__version__}")
+    print(
+        f"python {platform.python_version()} on {platform.platform()}, "
+        f"{os.cpu_count()} CPUs (load {os.getloadavg()[0]:.1f}), "
+        f"framing-tui {framing_tui.__version__}"
+    )
     stamp = source_stamp()
     t = time.perf_counter()
     framing_tui.analyze("Warm up. The council met on Tuesday.")
-    row("first analyze() call in this process (lexicon compile)",
-        f"{(time.perf_counter() - t) * 1e3:.0f} ms")
+    row("first analyze() call in this process (lexicon compile)", f"{(time.perf_counter() - t) * 1e3:.0f} ms")
     bench_examples(framing_tui.analyze, a.repeat)
     print(f"generating {n} articles (seed {a.seed}) ...", file=sys.stderr, flush=True)
     docs = [r["text"] for r in gen.corpus(n, a.seed)]

@@ -18,7 +18,7 @@ SHAPES = {
     "one line, no punctuation (5 MB)": lambda n: ("word " * (n // 5)).strip(),
     "quotation marks only (100,000)": lambda n: '"a" ' * (n // 4),
     "nested brackets (10,000 deep)": lambda n: "(" * (n // 2) + "x" + ")" * (n // 2),
-    "quotes with attributions": lambda n: ('"It works," Mayor Ann Lee said. ' * (n // 32)),
+    "quotes with attributions": lambda n: '"It works," Mayor Ann Lee said. ' * (n // 32),
     "a long run-on sentence with commas": lambda n: "and then, " * (n // 10),
 }
 BASE = {  # the sizes issue 7 names, in characters

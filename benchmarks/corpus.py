@@ -17,49 +17,215 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-FIRST = ("Ana", "Ben", "Carla", "Dev", "Elena", "Farid", "Grace", "Hugo", "Imani", "Jonas",
-         "Keiko", "Luis", "Mara", "Nikhil", "Olga", "Pavel", "Quinn", "Rosa", "Samir", "Tessa",
-         "Umar", "Vera", "Wes", "Yara", "Zoltan")
-LAST = ("Abernethy", "Brandt", "Castellano", "Drummond", "Eze", "Falk", "Gorski", "Halvorsen",
-        "Iqbal", "Jessup", "Kowal", "Lindqvist", "Moreau", "Nakamura", "Okonjo", "Pryce",
-        "Quist", "Rasmussen", "Szabo", "Tremaine", "Ueda", "Valdez", "Whitcombe", "Yilmaz")
-TOWNS = ("Alder Falls", "Brookhaven Flats", "Cedarmouth", "Dunmore Ridge", "Eastwick Bay",
-         "Foxley", "Granton", "Hollis Point", "Ironvale", "Juniper Creek", "Kestrel Harbor",
-         "Larkspur", "Millbrook", "Northgate", "Oakhurst", "Pinecrest")
-BODIES = ("City Council", "School Board", "County Commission", "Transit Authority",
-          "Water District", "Planning Board", "Port Authority", "Housing Agency")
-ROLES = ("Mayor", "Council Member", "Commissioner", "Police Chief", "Superintendent",
-         "State Senator", "Transit Director", "Budget Director", "Union President",
-         "Fire Chief", "Health Officer", "Board Chair")
-TOPICS = ("bus line", "school budget", "housing plan", "water rate increase", "police contract",
-          "stadium deal", "clinic expansion", "road repair program", "tax rebate",
-          "zoning change", "bridge project", "flood barrier", "library merger", "wage ordinance")
-GROUPS = ("residents", "voters", "parents", "small businesses", "renters", "commuters",
-          "teachers", "nurses", "retirees", "landlords")
+FIRST = (
+    "Ana",
+    "Ben",
+    "Carla",
+    "Dev",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hugo",
+    "Imani",
+    "Jonas",
+    "Keiko",
+    "Luis",
+    "Mara",
+    "Nikhil",
+    "Olga",
+    "Pavel",
+    "Quinn",
+    "Rosa",
+    "Samir",
+    "Tessa",
+    "Umar",
+    "Vera",
+    "Wes",
+    "Yara",
+    "Zoltan",
+)
+LAST = (
+    "Abernethy",
+    "Brandt",
+    "Castellano",
+    "Drummond",
+    "Eze",
+    "Falk",
+    "Gorski",
+    "Halvorsen",
+    "Iqbal",
+    "Jessup",
+    "Kowal",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Okonjo",
+    "Pryce",
+    "Quist",
+    "Rasmussen",
+    "Szabo",
+    "Tremaine",
+    "Ueda",
+    "Valdez",
+    "Whitcombe",
+    "Yilmaz",
+)
+TOWNS = (
+    "Alder Falls",
+    "Brookhaven Flats",
+    "Cedarmouth",
+    "Dunmore Ridge",
+    "Eastwick Bay",
+    "Foxley",
+    "Granton",
+    "Hollis Point",
+    "Ironvale",
+    "Juniper Creek",
+    "Kestrel Harbor",
+    "Larkspur",
+    "Millbrook",
+    "Northgate",
+    "Oakhurst",
+    "Pinecrest",
+)
+BODIES = (
+    "City Council",
+    "School Board",
+    "County Commission",
+    "Transit Authority",
+    "Water District",
+    "Planning Board",
+    "Port Authority",
+    "Housing Agency",
+)
+ROLES = (
+    "Mayor",
+    "Council Member",
+    "Commissioner",
+    "Police Chief",
+    "Superintendent",
+    "State Senator",
+    "Transit Director",
+    "Budget Director",
+    "Union President",
+    "Fire Chief",
+    "Health Officer",
+    "Board Chair",
+)
+TOPICS = (
+    "bus line",
+    "school budget",
+    "housing plan",
+    "water rate increase",
+    "police contract",
+    "stadium deal",
+    "clinic expansion",
+    "road repair program",
+    "tax rebate",
+    "zoning change",
+    "bridge project",
+    "flood barrier",
+    "library merger",
+    "wage ordinance",
+)
+GROUPS = (
+    "residents",
+    "voters",
+    "parents",
+    "small businesses",
+    "renters",
+    "commuters",
+    "teachers",
+    "nurses",
+    "retirees",
+    "landlords",
+)
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 MONTHS = ("January", "March", "April", "June", "September", "October", "November")
-EFFECTS = ("cut waiting times", "raise monthly bills", "add 300 jobs", "close two branches",
-           "reduce traffic on the east side", "push back the opening", "lower costs for families",
-           "delay repairs by a year", "double the number of inspections", "free up land for homes")
-REASONS = ("the numbers do not add up", "families have waited long enough",
-           "nobody asked the neighborhoods", "the state money runs out in three years",
-           "the old system is failing", "we promised this at every meeting")
-LOADED_ADJ = ("disastrous", "reckless", "outrageous", "shameful", "radical", "draconian",
-              "devastating", "heroic", "extreme", "sweeping", "corrupt", "job-killing")
-LOADED_NOUN = ("boondoggle", "scheme", "power grab", "giveaway", "slush fund", "witch hunt",
-               "handout", "cash grab", "crony deal", "bombshell")
+EFFECTS = (
+    "cut waiting times",
+    "raise monthly bills",
+    "add 300 jobs",
+    "close two branches",
+    "reduce traffic on the east side",
+    "push back the opening",
+    "lower costs for families",
+    "delay repairs by a year",
+    "double the number of inspections",
+    "free up land for homes",
+)
+REASONS = (
+    "the numbers do not add up",
+    "families have waited long enough",
+    "nobody asked the neighborhoods",
+    "the state money runs out in three years",
+    "the old system is failing",
+    "we promised this at every meeting",
+)
+LOADED_ADJ = (
+    "disastrous",
+    "reckless",
+    "outrageous",
+    "shameful",
+    "radical",
+    "draconian",
+    "devastating",
+    "heroic",
+    "extreme",
+    "sweeping",
+    "corrupt",
+    "job-killing",
+)
+LOADED_NOUN = (
+    "boondoggle",
+    "scheme",
+    "power grab",
+    "giveaway",
+    "slush fund",
+    "witch hunt",
+    "handout",
+    "cash grab",
+    "crony deal",
+    "bombshell",
+)
 LOADED_VERB = ("slammed", "blasted", "ripped", "torched", "lashed out at", "derided")
 BOOSTERS = ("Clearly", "Obviously", "Without question", "Make no mistake", "Of course")
 HEDGES = ("may", "could", "might", "appears likely to", "is expected to")
-WEASELS = ("Critics say", "Many believe", "Some observers argue", "Experts agree",
-           "It is widely believed that", "People are saying")
-SAY = ("said", "told reporters", "argued", "noted", "added", "warned", "insisted", "claimed",
-       "acknowledged", "said in a statement")
-ANON = ("a person familiar with the talks", "an official who asked not to be named",
-        "two people briefed on the plan", "a staff member who was not authorized to speak",
-        "a source close to the board")
-DOCS = ("a staff report", "a budget memo", "an audit released last month", "state records",
-        "a survey commissioned by the board", "figures from the county clerk")
+WEASELS = (
+    "Critics say",
+    "Many believe",
+    "Some observers argue",
+    "Experts agree",
+    "It is widely believed that",
+    "People are saying",
+)
+SAY = (
+    "said",
+    "told reporters",
+    "argued",
+    "noted",
+    "added",
+    "warned",
+    "insisted",
+    "claimed",
+    "acknowledged",
+    "said in a statement",
+)
+ANON = (
+    "a person familiar with the talks",
+    "an official who asked not to be named",
+    "two people briefed on the plan",
+    "a staff member who was not authorized to speak",
+    "a source close to the board",
+)
+DOCS = (
+    "a staff report",
+    "a budget memo",
+    "an audit released last month",
+    "state records",
+    "a survey commissioned by the board",
+    "figures from the county clerk",
+)
 
 QUOTE_BODIES = (
     "This {topic} is the best chance we have had in a decade",
@@ -79,7 +245,7 @@ BODY = (
     "The cost has risen from {money2} to {money} since the plan was first proposed in {year}.",
     '"{quote}," {name} {say}.',
     '"{quote}," {say_pre} {name}, who has {yrs} years on the {body}. "{quote2}."',
-    '{name} {say} that the {topic} would {effect}.',
+    "{name} {say} that the {topic} would {effect}.",
     '{role} {full} {say}: "{quote}."',
     "{anon_cap} said the vote had been arranged before the meeting began.",
     "According to {anon}, the {body} had already promised the contract to a donor.",
@@ -112,8 +278,13 @@ class _Article:
 
     def money(self) -> str:
         r = self.rng
-        return r.choice((f"${r.randint(2, 480)} million", f"${r.randint(120, 990)},000",
-                         f"${r.randint(1, 9)}.{r.randint(1, 9)} billion"))
+        return r.choice(
+            (
+                f"${r.randint(2, 480)} million",
+                f"${r.randint(120, 990)},000",
+                f"${r.randint(1, 9)}.{r.randint(1, 9)} billion",
+            )
+        )
 
     def fields(self) -> dict[str, object]:
         r = self.rng
@@ -121,18 +292,40 @@ class _Article:
         ladj = r.choice(LOADED_ADJ)
         anon = r.choice(ANON)
         f = dict(
-            town=self.town, body=self.body, topic=self.topic, group=r.choice(GROUPS),
-            day=r.choice(DAYS), month=r.choice(MONTHS), year=r.randint(2015, 2029),
-            dd=r.randint(1, 28), v1=r.randint(4, 9), v2=r.randint(0, 4), yrs=r.randint(2, 30),
-            pct=r.randint(11, 89), pct2=r.randint(11, 89), num=f"{r.randint(1, 40) * 250:,}",
-            money=self.money(), money2=self.money(), effect=r.choice(EFFECTS),
-            reason=r.choice(REASONS), doc=r.choice(DOCS), anon=anon,
-            anon_cap=anon[0].upper() + anon[1:], loaded_adj=ladj, loaded_adj_cap=ladj.capitalize(),
+            town=self.town,
+            body=self.body,
+            topic=self.topic,
+            group=r.choice(GROUPS),
+            day=r.choice(DAYS),
+            month=r.choice(MONTHS),
+            year=r.randint(2015, 2029),
+            dd=r.randint(1, 28),
+            v1=r.randint(4, 9),
+            v2=r.randint(0, 4),
+            yrs=r.randint(2, 30),
+            pct=r.randint(11, 89),
+            pct2=r.randint(11, 89),
+            num=f"{r.randint(1, 40) * 250:,}",
+            money=self.money(),
+            money2=self.money(),
+            effect=r.choice(EFFECTS),
+            reason=r.choice(REASONS),
+            doc=r.choice(DOCS),
+            anon=anon,
+            anon_cap=anon[0].upper() + anon[1:],
+            loaded_adj=ladj,
+            loaded_adj_cap=ladj.capitalize(),
             a_loaded_adj=("an " if ladj[0] in "aeiou" else "a ") + ladj,
             loaded_noun=r.choice(LOADED_NOUN),
-            loaded_verb=r.choice(LOADED_VERB), booster=r.choice(BOOSTERS), hedge=r.choice(HEDGES),
-            weasel=r.choice(WEASELS), say=r.choice(SAY), say_pre=r.choice(("said", "added")),
-            role=role, full=f"{first} {last}", name=r.choice((last, f"{first} {last}")),
+            loaded_verb=r.choice(LOADED_VERB),
+            booster=r.choice(BOOSTERS),
+            hedge=r.choice(HEDGES),
+            weasel=r.choice(WEASELS),
+            say=r.choice(SAY),
+            say_pre=r.choice(("said", "added")),
+            role=role,
+            full=f"{first} {last}",
+            name=r.choice((last, f"{first} {last}")),
         )
         f["quote"] = r.choice(QUOTE_BODIES).format(**f)
         f["quote2"] = r.choice(QUOTE_BODIES).format(**f)
@@ -152,9 +345,11 @@ class _Article:
         role, first, last = self.cast[0]
         headline = self.rng.choice(HEADLINES).format(**f)
         byline = f"By {self.rng.choice(FIRST)} {self.rng.choice(LAST)}, Staff Writer"
-        lede = (f"{self.town.upper()} — The {self.body} took up the {self.topic} on {f['day']}, "
-                f"a measure {role} {first} {last} has called {f['a_loaded_adj']} test of the "
-                f"city's finances.")
+        lede = (
+            f"{self.town.upper()} — The {self.body} took up the {self.topic} on {f['day']}, "
+            f"a measure {role} {first} {last} has called {f['a_loaded_adj']} test of the "
+            f"city's finances."
+        )
         return [headline[0].upper() + headline[1:], byline, lede]
 
 
@@ -221,9 +416,7 @@ def parse_size(s: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("corpus", help="write N articles as JSONL")
     c.add_argument("out", type=Path)

@@ -75,10 +75,12 @@ def joint(rows) -> dict[str, tuple[float, ...]]:
     cut = dict.fromkeys(FRAME_IDS, max(GRID, key=lambda t: sum(evaluate(rows, {f: at(f, t) for f in FRAME_IDS})[:2])))
     for _ in range(2):
         for f in FRAME_IDS:
+
             def objective(t: float, f: str = f) -> float:
                 trial = {g: at(g, t if g == f else cut[g]) for g in FRAME_IDS}
                 mi, ma, _ = evaluate(rows, trial)
                 return mi + ma
+
             cut[f] = max(GRID, key=lambda t: (objective(t), -abs(t - cut[f])))
     return {f: tuple(round(x, 3) for x in at(f, cut[f])) for f in FRAME_IDS}
 
@@ -96,8 +98,10 @@ def blend(rows) -> dict[str, tuple[float, ...]]:
     shared = max(GRID, key=lambda t: evaluate(rows, {f: at(f, t) for f in FRAME_IDS})[:2])
     out = {}
     for f in FRAME_IDS:
+
         def f1_at(t: float, f: str = f) -> float:
             return evaluate(rows, {g: at(g, t) for g in FRAME_IDS})[2][f]
+
         own = max(GRID, key=lambda t: (f1_at(t), -abs(t - shared)))
         out[f] = tuple(round(x, 3) for x in at(f, (shared + own) / 2))
     return out
@@ -121,7 +125,9 @@ def main() -> int:
     ap.add_argument("data", type=Path)
     ap.add_argument("--shared", action="store_true", help="one threshold for all frames (for micro-F1)")
     ap.add_argument("--joint", action="store_true", help="per-frame thresholds for the mean of micro- and macro-F1")
-    ap.add_argument("--blend", action="store_true", help="each frame halfway between the shared and its own best threshold")
+    ap.add_argument(
+        "--blend", action="store_true", help="each frame halfway between the shared and its own best threshold"
+    )
     args = ap.parse_args()
     lex = load_lexicon(strict=False)
     rows, texts = [], []
@@ -142,7 +148,9 @@ def main() -> int:
     if not (args.joint or args.blend):
         model = {f: fit_frame(f, rows, shared) for f in FRAME_IDS}
     micro, macro, each = evaluate(rows, model)
-    print(f"# {args.data.name}: {len(rows)} articles; fitted: micro-F1 {micro:.3f}, macro-F1 {macro:.3f}", file=sys.stderr)
+    print(
+        f"# {args.data.name}: {len(rows)} articles; fitted: micro-F1 {micro:.3f}, macro-F1 {macro:.3f}", file=sys.stderr
+    )
     for f, v in each.items():
         print(f"#   {f:46s} F1 {v:.3f}", file=sys.stderr)
     half = [hashlib.sha1(t.encode()).digest()[0] & 1 for t in texts]

@@ -72,7 +72,7 @@ def gold(row: dict) -> bool | None:
 
 def solve(a: list[list[float]], b: list[float]) -> list[float]:
     n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    m = [[*row, b[i]] for i, row in enumerate(a)]
     for c in range(n):
         p = max(range(c, n), key=lambda r: abs(m[r][c]))
         m[c], m[p] = m[p], m[c]
@@ -186,7 +186,9 @@ def main() -> int:
 
     for k in (0, 1):
         train = [[(g, f) for g, f, x in rows if half(x) != k] for rows in sets_rows]
-        test = [([g for g, f, x in rows if half(x) == k], [f for g, f, x in rows if half(x) == k]) for rows in sets_rows]
+        test = [
+            ([g for g, f, x in rows if half(x) == k], [f for g, f, x in rows if half(x) == k]) for rows in sets_rows
+        ]
         b, tt, _ = run(train, names)
         held = sum(macro_f1(g, [s >= tt for s in scores(b, names, r)]) for g, r in test) / len(test)
         print(f"# fold {k}: fitted on one half, mean macro-F1 on the other {held:.3f}", file=sys.stderr)

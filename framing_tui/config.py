@@ -75,9 +75,7 @@ def _from_table(data: dict, path: Path, where: str = "") -> Config:
     """A Config from a parsed table (the file, or `[tool.framing]`), checking every field."""
     for key in data:
         if key not in KNOWN:
-            raise ConfigError(
-                f"{path}: unknown setting [{where}{key}] (known: lexicons, rules, weights)"
-            )
+            raise ConfigError(f"{path}: unknown setting [{where}{key}] (known: lexicons, rules, weights)")
     rules = data.get("rules", {})
     disabled = rules.get("disabled", []) if isinstance(rules, dict) else None
     if not isinstance(disabled, list) or not all(isinstance(r, str) for r in disabled):
@@ -89,15 +87,11 @@ def _from_table(data: dict, path: Path, where: str = "") -> Config:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: [{where}lexicons] {name} must be a list of strings")
     weights = data.get("weights", {})
-    if not isinstance(weights, dict) or not all(
-        isinstance(v, int | float) and 0 <= v <= 1 for v in weights.values()
-    ):
+    if not isinstance(weights, dict) or not all(isinstance(v, int | float) and 0 <= v <= 1 for v in weights.values()):
         raise ConfigError(f"{path}: [{where}weights] must map rule ids to numbers from 0 to 1")
     base = path.parent
     paths = tuple(
-        (base / Path(p).expanduser()).resolve()
-        if not Path(p).expanduser().is_absolute()
-        else Path(p).expanduser()
+        (base / Path(p).expanduser()).resolve() if not Path(p).expanduser().is_absolute() else Path(p).expanduser()
         for p in add or []
     )
     return Config(

@@ -86,8 +86,7 @@ def _check_workers(client: Any) -> None:
         versions = client.run(_worker_version)
     except Exception as e:
         raise DaskEngineError(
-            "the dask workers cannot run framing-tui (install it on every worker): "
-            f"{type(e).__name__}: {e}"
+            f"the dask workers cannot run framing-tui (install it on every worker): {type(e).__name__}: {e}"
         ) from None
     wrong = sorted({v for v in versions.values() if v != __version__})
     if wrong:

@@ -30,8 +30,5 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
     """
     out = json.dumps(obj, ensure_ascii=False, indent=indent)
     if any(0x7F <= ord(c) <= 0x9F or 0x2028 <= ord(c) <= 0x2029 for c in out):
-        out = "".join(
-            f"\\u{ord(c):04x}" if 0x7F <= ord(c) <= 0x9F or 0x2028 <= ord(c) <= 0x2029 else c
-            for c in out
-        )
+        out = "".join(f"\\u{ord(c):04x}" if 0x7F <= ord(c) <= 0x9F or 0x2028 <= ord(c) <= 0x2029 else c for c in out)
     return out

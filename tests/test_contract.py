@@ -57,7 +57,9 @@ def test_findings_use_the_vocabularies_and_lie_inside_text(report):
         # a rule is named for its lexicon category; a sceptical or emotive report verb in
         # the author's voice is reported as editorial commentary
         assert f["rule"].startswith(f["category"] + ".") or (
-            f["category"] == "editorial" and f["rule"].startswith("attribution.") and f["stance"] in ("sceptical", "emotive")
+            f["category"] == "editorial"
+            and f["rule"].startswith("attribution.")
+            and f["stance"] in ("sceptical", "emotive")
         )
         assert isinstance(f["message"], str) and f["message"]
         assert isinstance(f["alternatives"], list)

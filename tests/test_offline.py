@@ -23,5 +23,5 @@ def test_analyze_needs_no_nltk_data_and_never_downloads(tmp_path):
 def test_the_same_input_gives_the_same_report():
     from framing_tui import analyze
 
-    text = "Critics say the so-called reform is a disaster. \"It works,\" Mayor Ann Lee said."
+    text = 'Critics say the so-called reform is a disaster. "It works," Mayor Ann Lee said.'
     assert analyze(text).to_dict() == analyze(text).to_dict()

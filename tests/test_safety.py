@@ -12,7 +12,7 @@ NASTY = "Senator slammed \x1b]52;c;aGVsbG8=\x07 the plan \x1b[2J [bold]x[/] [lin
 def test_visible_keeps_length_and_removes_every_control_character():
     out = visible(NASTY)
     assert len(out) == len(NASTY)
-    assert not any(ord(c) < 32 and c not in "\t\n" or 0x7F <= ord(c) <= 0x9F for c in out)
+    assert not any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F for c in out)
     assert "␛]52;c;" in out
 
 

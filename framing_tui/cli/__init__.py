@@ -35,11 +35,7 @@ def route(args: list[str], commands: Any) -> list[str]:
         return ["analyze", *args]  # a missing file: analyze says so in one line
     if first in commands or not is_source:
         return args
-    one_shot = (
-        first == "-"
-        or not sys.stdout.isatty()
-        or any(a.split("=")[0] in ONE_SHOT_OPTIONS for a in args)
-    )
+    one_shot = first == "-" or not sys.stdout.isatty() or any(a.split("=")[0] in ONE_SHOT_OPTIONS for a in args)
     return ["analyze" if one_shot else "tui", *args]
 
 
@@ -53,7 +49,10 @@ class RoutingGroup(TyperGroup):
 app = typer.Typer(
     cls=RoutingGroup,
     name="framing",
-    help="See how a news article frames its story: loaded terms, whose voice each sentence is, and the frames that dominate.",
+    help=(
+        "See how a news article frames its story: loaded terms, whose voice each sentence is, "
+        "and the frames that dominate."
+    ),
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,14 +13,14 @@ from .errors import guarded
 from .inputs import DEFAULT_MAX_BYTES, read_source
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     rich = "rich"
     json = "json"
     markdown = "markdown"
     text = "text"
 
 
-class Color(str, Enum):
+class Color(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
@@ -39,11 +39,15 @@ def analyze_command(
     ] = None,
     format: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="Output: rich (default at a terminal), json, markdown, or text (default when piped)."),
+        typer.Option(
+            "--format", "-f", help="Output: rich (default at a terminal), json, markdown, or text (default when piped)."
+        ),
     ] = None,
     title: Annotated[str | None, typer.Option(help="The headline, when it is not the text's first line.")] = None,
     lexicon: LexiconOpt = None,
-    color: Annotated[Color, typer.Option(help="Colour in Rich output: auto (terminal and NO_COLOR decide), always, never.")] = Color.auto,
+    color: Annotated[
+        Color, typer.Option(help="Colour in Rich output: auto (terminal and NO_COLOR decide), always, never.")
+    ] = Color.auto,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Analyse one article and print its framing.

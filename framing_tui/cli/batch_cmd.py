@@ -34,12 +34,23 @@ SCHEDULER_HELP = "With --engine dask: a Dask scheduler, tcp://host:port (default
 def batch_command(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="JSONL files of {\"id\", \"text\"} lines (.gz too), folders of .txt/.md files, single files, or - for JSONL on stdin.", show_default=False),
+        typer.Argument(
+            help=(
+                'JSONL files of {"id", "text"} lines (.gz too), folders of .txt/.md files, '
+                "single files, or - for JSONL on stdin."
+            ),
+            show_default=False,
+        ),
     ],
-    output: Annotated[str, typer.Option("--output", "-o", help="Where to write the JSONL reports (.gz compresses); - is stdout.")] = "-",
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Where to write the JSONL reports (.gz compresses); - is stdout.")
+    ] = "-",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes.")] = 1,
     lexicon: LexiconOpt = None,
-    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."),
+    ] = None,
     engine: Annotated[Engine, typer.Option("--engine", help=ENGINE_HELP)] = Engine.local,
     scheduler: Annotated[
         str | None,
@@ -96,8 +107,14 @@ def _run(
             TimeRemainingColumn,
         )
 
-        bar = Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                       console=Console(stderr=True), transient=True)
+        bar = Progress(
+            TextColumn("analysing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         task = bar.add_task("batch", total=total)
         bar.start()
     try:

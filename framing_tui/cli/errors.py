@@ -50,4 +50,6 @@ def guarded(work: Callable[[], T]) -> T:
     except Exception as e:
         if os.environ.get("FRAMING_DEBUG"):
             raise
-        raise fail(f"internal error: {type(e).__name__}: {e} (set FRAMING_DEBUG=1 for details)", Exit.INTERNAL) from None
+        raise fail(
+            f"internal error: {type(e).__name__}: {e} (set FRAMING_DEBUG=1 for details)", Exit.INTERNAL
+        ) from None

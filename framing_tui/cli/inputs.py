@@ -39,9 +39,7 @@ def read_source(source: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ar
     charset = fmt = None
     if source is None or source == "-":
         if source is None and sys.stdin is not None and sys.stdin.isatty():
-            raise InputError(
-                "no article given: pass a file, or pipe text in (framing analyze FILE)"
-            )
+            raise InputError("no article given: pass a file, or pipe text in (framing analyze FILE)")
         if sys.stdin is None:
             raise InputError("no standard input to read")
         data = sys.stdin.buffer.read(max_bytes + 1)
@@ -67,9 +65,7 @@ def read_source(source: str | None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ar
             raise InputError(f"{source}: cannot read: {e.strerror or e}") from None
         name = source
     if len(data) > max_bytes:
-        raise InputError(
-            f"{name}: larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
-        )
+        raise InputError(f"{name}: larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
     try:
         doc = read_bytes(data, name, charset=charset, format=fmt)
     except ReadError as e:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,14 +14,17 @@ from .errors import Exit, guarded
 app = typer.Typer(help="Check, list and look up lexicon modules.", no_args_is_help=True)
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     text = "text"
     json = "json"
 
 
 @app.command("check")
 def check_command(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Module files or folders (default: the shipped lexicons).", show_default=False)] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Module files or folders (default: the shipped lexicons).", show_default=False),
+    ] = None,
 ) -> None:
     """Validate modules: schema, duplicates, regexes, and every entry's examples.
 
@@ -51,7 +54,9 @@ def check_command(
 @app.command("list")
 def list_command(
     format: Annotated[ListFormat, typer.Option("--format", "-f", help="text or json")] = ListFormat.text,
-    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", "-l", help="Extra module (file or folder); repeatable.")] = None,
+    lexicon: Annotated[
+        list[Path] | None, typer.Option("--lexicon", "-l", help="Extra module (file or folder); repeatable.")
+    ] = None,
 ) -> None:
     """List the modules with their category and number of entries."""
 
@@ -61,7 +66,14 @@ def list_command(
 
         lex = lexicon_spec(lexicon).load()
         rows = [
-            {"id": m.id, "category": m.category or m.kind, "kind": m.kind, "entries": m.size, "title": m.title, "path": m.path}
+            {
+                "id": m.id,
+                "category": m.category or m.kind,
+                "kind": m.kind,
+                "entries": m.size,
+                "title": m.title,
+                "path": m.path,
+            }
             for m in lex.modules
         ]
         if format is ListFormat.json:
@@ -78,8 +90,12 @@ def list_command(
 
 @app.command("show")
 def show_command(
-    term: Annotated[str, typer.Argument(help="A word or phrase (as it appears in text), or a rule id such as loaded.slam.")],
-    lexicon: Annotated[list[Path] | None, typer.Option("--lexicon", "-l", help="Extra module (file or folder); repeatable.")] = None,
+    term: Annotated[
+        str, typer.Argument(help="A word or phrase (as it appears in text), or a rule id such as loaded.slam.")
+    ],
+    lexicon: Annotated[
+        list[Path] | None, typer.Option("--lexicon", "-l", help="Extra module (file or folder); repeatable.")
+    ] = None,
 ) -> None:
     """Explain a term or rule: which modules flag it, why, what to say instead, where it came from."""
 

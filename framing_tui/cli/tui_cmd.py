@@ -24,18 +24,12 @@ def tui_command(
             show_default=False,
         ),
     ] = None,
-    title: Annotated[
-        str | None, typer.Option(help="The headline, when it is not the text's first line.")
-    ] = None,
+    title: Annotated[str | None, typer.Option(help="The headline, when it is not the text's first line.")] = None,
     lexicon: Annotated[
         list[Path] | None,
-        typer.Option(
-            "--lexicon", "-l", help="An extra lexicon module (file or folder); repeatable."
-        ),
+        typer.Option("--lexicon", "-l", help="An extra lexicon module (file or folder); repeatable."),
     ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse inputs larger than this many bytes.")
-    ] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Read an article with its framing laid open: highlights, a summary, and their reasons.
 
@@ -82,15 +76,11 @@ def attach_terminal() -> None:
     and duplicated onto it (the usual trick of pagers such as `less`).
     """
     if os.name != "posix":
-        raise InputError(
-            NO_TERMINAL.format(why="reading keys after piped input needs /dev/tty (POSIX only)")
-        )
+        raise InputError(NO_TERMINAL.format(why="reading keys after piped input needs /dev/tty (POSIX only)"))
     try:
         fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
     except OSError as e:
-        raise InputError(
-            NO_TERMINAL.format(why=f"/dev/tty cannot be opened ({e.strerror or e})")
-        ) from None
+        raise InputError(NO_TERMINAL.format(why=f"/dev/tty cannot be opened ({e.strerror or e})")) from None
     try:
         os.dup2(fd, 0)
     finally:

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import framing
 from .attribution import Context, Speaker
 from .frames import Cue, score_frames
 from .labels import REPORTED_SHARE, label_sentence
 from .matcher import Lexicon, Match, load_lexicon
 from .quotes import find_quotes
-from . import framing
 from .report import BIAS_CATEGORIES, Block, Finding, Frame, Quote, Report, Sentence, Source
 from .sentences import split
 from .structure import classify, paragraphs
@@ -71,10 +71,7 @@ def analyze(
     lexicons: Lexicon | Iterable[str | Path] | None = None,
 ) -> Report:
     """Analyse one article. `lexicons` is a compiled Lexicon or extra module paths."""
-    if isinstance(lexicons, Lexicon):
-        lex = lexicons
-    else:
-        lex = load_lexicon([Path(p) for p in (lexicons or ())])
+    lex = lexicons if isinstance(lexicons, Lexicon) else load_lexicon([Path(p) for p in (lexicons or ())])
     report = _analyze(text, title, lex, parts_only=False)
     assert isinstance(report, Report)
     return report
@@ -110,9 +107,7 @@ def _analyze(
         if any(q.speaker in named for q in in_sentence[n]) or NAMED_RUN.search(text, s, e)
     }
     # the sentence holds an attribution ("X said") of a quote that reaches into it
-    cue_in = {
-        n for n, (s, e, _) in enumerate(spans) if any(q.cue and s <= q.cue[0] < e for q in in_sentence[n])
-    }
+    cue_in = {n for n, (s, e, _) in enumerate(spans) if any(q.cue and s <= q.cue[0] < e for q in in_sentence[n])}
     cues_at = _Spans(q.cue for q in quotes if q.cue)
     regex_hits: dict[int, list[Match]] = {}
     for m in lex.match_regexes(text, toks):
@@ -180,7 +175,18 @@ def _analyze(
     )
     ctx.read_up_to(len(text))
     _framing_verdicts(
-        summary, sentence_stems, title, sentences, findings, frames, sources, body_kinds, author_texts, ctx, speakers, lex
+        summary,
+        sentence_stems,
+        title,
+        sentences,
+        findings,
+        frames,
+        sources,
+        body_kinds,
+        author_texts,
+        ctx,
+        speakers,
+        lex,
     )
     words_of = {id(q): _count(toks, q.start, q.end) for q in quotes}
     quotes = [Quote(q.start, q.end, q.speaker, q.kind, q.cue, q.verb, words_of[id(q)]) for q in quotes]
@@ -260,9 +266,7 @@ def _by_sentence(quotes: list[Quote], spans: list[tuple[int, int, int]]) -> list
     return out
 
 
-def _findings(
-    text: str, cands: list[Match], quoted: _Spans, cues: _Spans, named_source: bool, n: int
-) -> list[Finding]:
+def _findings(text: str, cands: list[Match], quoted: _Spans, cues: _Spans, named_source: bool, n: int) -> list[Finding]:
     """Resolve candidate matches into findings: context conditions, then longest wins.
 
     A report verb is a finding only where it attributes a quote ("reporters" is no cue).
@@ -363,9 +367,7 @@ def _words(toks: Tokens, blocks: list[Block], kinds: tuple[str, ...]) -> int:
     return sum(_count(toks, b.start, b.end) for b in blocks if b.kind in kinds)
 
 
-def _sources(
-    quotes: list[Quote], toks: Tokens, speakers: dict[str | None, Speaker]
-) -> tuple[list[Source], int]:
+def _sources(quotes: list[Quote], toks: Tokens, speakers: dict[str | None, Speaker]) -> tuple[list[Source], int]:
     agg: dict[str, dict[str, Any]] = {}
     quoted_words = 0
     for q in quotes:

@@ -79,9 +79,7 @@ def evidence(
     }
 
 
-def score_frames(
-    cues: list[Cue], words: int, sentence_kinds: list[str], lede: set[int]
-) -> list[Frame]:
+def score_frames(cues: list[Cue], words: int, sentence_kinds: list[str], lede: set[int]) -> list[Frame]:
     """One Frame per frame id, in the contract's order."""
     ev = evidence(cues, words, sentence_kinds, lede)
     fitted = params()

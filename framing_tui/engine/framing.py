@@ -18,10 +18,82 @@ from .tokens import WORD_RE, normalise, stem
 # Headline content words: longer than this and not in STOP.
 MIN_CONTENT_LEN = 3
 STOP = frozenset(
-    """the a an and or but of to in on at for with from by as is are was were be been has have
-    had will would could should may might can not no new says said over after before into about
-    than more most its it this that these those their his her they them he she we you our who
-    what when where why how all any some just also still amid""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "not",
+        "no",
+        "new",
+        "says",
+        "said",
+        "over",
+        "after",
+        "before",
+        "into",
+        "about",
+        "than",
+        "more",
+        "most",
+        "its",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "he",
+        "she",
+        "we",
+        "you",
+        "our",
+        "who",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "some",
+        "just",
+        "also",
+        "still",
+        "amid",
+    ]
 )
 # A body sentence "tells the same thing" as the headline when it shares this share of the
 # headline's content words (and at least two of them).
@@ -147,8 +219,13 @@ def tone_toward(
     loaded: dict[int, float] = {}
     for f in findings:
         if f.voice == "author" and f.category in BIAS_CATEGORIES and f.polarity in ("positive", "negative"):
-            loaded[f.sentence] = loaded.get(f.sentence, 0.0) + (LOADED_VALENCE if f.polarity == "positive" else -LOADED_VALENCE)
-    patterns = {name: re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases.split("|")) + r")\b") for name, aliases in actors.items()}
+            loaded[f.sentence] = loaded.get(f.sentence, 0.0) + (
+                LOADED_VALENCE if f.polarity == "positive" else -LOADED_VALENCE
+            )
+    patterns = {
+        name: re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases.split("|")) + r")\b")
+        for name, aliases in actors.items()
+    }
     out = []
     for name, rx in patterns.items():
         tones = []
@@ -161,7 +238,9 @@ def tone_toward(
             tones.append(x / math.sqrt(x * x + ALPHA))
             where.append(n)
         if tones:
-            out.append({"name": name, "mentions": len(tones), "tone": round(sum(tones) / len(tones), 3), "sentences": where})
+            out.append(
+                {"name": name, "mentions": len(tones), "tone": round(sum(tones) / len(tones), 3), "sentences": where}
+            )
     out.sort(key=lambda a: (-a["mentions"], a["name"]))
     return out
 
@@ -179,7 +258,9 @@ def intensity(
         "loaded_density": min(1.0, summary["loaded_per_100_words"]["author"] / 3.0),
         "frame_focus": max((f.score for f in frames), default=0.0),
         "unnamed_sourcing": anon_words / src["quoted_words"] if src["quoted_words"] else 0.0,
-        "certainty": cert["boosters"] / (cert["hedges"] + cert["boosters"]) if cert["hedges"] + cert["boosters"] else 0.0,
+        "certainty": cert["boosters"] / (cert["hedges"] + cert["boosters"])
+        if cert["hedges"] + cert["boosters"]
+        else 0.0,
         "headline": 1.0 if headline_flagged else 0.0,
     }
     score = round(sum(INTENSITY_WEIGHTS[k] * v for k, v in parts.items()))

@@ -31,10 +31,94 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|yourself)\b", r
 OBLIGATION = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|had better)\b", re.I)
 PREDICTION = re.compile(r"\b(?:will|would|could|might|may|can't|cannot|won't|wouldn't)\b", re.I)
 SUPERLATIVE = re.compile(r"\b(?:best|worst|greatest|biggest|most|least|[a-z]{3,}est)\b", re.I)
-NOT_SUPERLATIVE = frozenset({"honest", "interest", "latest", "west", "rest", "test", "forest", "protest", "request", "arrest", "suggest", "invest", "harvest", "contest", "modest", "manifest", "digest", "earnest", "guest", "nest", "chest", "quest", "pest", "vest", "inquest", "conquest", "priest", "unrest", "northwest", "southwest", "midwest", "behest", "bequest"})
-CONTRAST = re.compile(r"\b(?:but|yet|however|although|though|nevertheless|nonetheless|instead|rather|still|even)\b", re.I)
+NOT_SUPERLATIVE = frozenset(
+    {
+        "honest",
+        "interest",
+        "latest",
+        "west",
+        "rest",
+        "test",
+        "forest",
+        "protest",
+        "request",
+        "arrest",
+        "suggest",
+        "invest",
+        "harvest",
+        "contest",
+        "modest",
+        "manifest",
+        "digest",
+        "earnest",
+        "guest",
+        "nest",
+        "chest",
+        "quest",
+        "pest",
+        "vest",
+        "inquest",
+        "conquest",
+        "priest",
+        "unrest",
+        "northwest",
+        "southwest",
+        "midwest",
+        "behest",
+        "bequest",
+    }
+)
+CONTRAST = re.compile(
+    r"\b(?:but|yet|however|although|though|nevertheless|nonetheless|instead|rather|still|even)\b", re.I
+)
 LY_ADVERB = re.compile(r"\b[a-z]{4,}ly\b")
-NOT_EVALUATIVE_LY = frozenset({"only", "early", "daily", "weekly", "monthly", "yearly", "family", "july", "italy", "reply", "supply", "apply", "rely", "ally", "fly", "likely", "recently", "previously", "currently", "initially", "finally", "reportedly", "allegedly", "formerly", "publicly", "officially", "respectively", "approximately", "nearly", "mostly", "largely", "partly", "directly", "quickly", "immediately", "originally", "separately", "jointly", "annually", "locally", "nationally", "internationally", "federally"})
+NOT_EVALUATIVE_LY = frozenset(
+    {
+        "only",
+        "early",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "family",
+        "july",
+        "italy",
+        "reply",
+        "supply",
+        "apply",
+        "rely",
+        "ally",
+        "fly",
+        "likely",
+        "recently",
+        "previously",
+        "currently",
+        "initially",
+        "finally",
+        "reportedly",
+        "allegedly",
+        "formerly",
+        "publicly",
+        "officially",
+        "respectively",
+        "approximately",
+        "nearly",
+        "mostly",
+        "largely",
+        "partly",
+        "directly",
+        "quickly",
+        "immediately",
+        "originally",
+        "separately",
+        "jointly",
+        "annually",
+        "locally",
+        "nationally",
+        "internationally",
+        "federally",
+    }
+)
 NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|none|n't)\b|n[’']t\b", re.I)
 NUMBER = re.compile(r"\d")
 DATE = re.compile(

@@ -397,7 +397,11 @@ def load_modules(paths: list[Path]) -> tuple[list[Module], list[LexiconError]]:
                 other = seen.get(entry.rule)
                 if other is not None:
                     errors.append(
-                        LexiconError(entry.path, entry.line, f"rule '{entry.rule}' is already defined at {other.path}:{other.line}")
+                        LexiconError(
+                            entry.path,
+                            entry.line,
+                            f"rule '{entry.rule}' is already defined at {other.path}:{other.line}",
+                        )
                     )
                 seen[entry.rule] = entry
             by_id[m.id] = m

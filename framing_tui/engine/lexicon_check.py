@@ -38,7 +38,11 @@ def duplicate_terms(modules: list[Module]) -> list[LexiconError]:
         if other is None or other.rule == e.rule:
             return False
         errors.append(
-            LexiconError(e.path, e.line, f"term '{t}' of rule '{e.rule}' is also caught by '{other.rule}' at {other.path}:{other.line}")
+            LexiconError(
+                e.path,
+                e.line,
+                f"term '{t}' of rule '{e.rule}' is also caught by '{other.rule}' at {other.path}:{other.line}",
+            )
         )
         return True
 

@@ -163,9 +163,7 @@ class Lexicon:
                     out.append(Match(i, j, a, b, e))
         return out
 
-    def _check(
-        self, toks: Tokens, i: int, j: int, lo: int, hi: int, e: Entry, first: str
-    ) -> Match | None:
+    def _check(self, toks: Tokens, i: int, j: int, lo: int, hi: int, e: Entry, first: str) -> Match | None:
         if e.case_sensitive and first and toks.surface[i][:1] != first:
             return None
         ctx = self._context.get(e.rule)

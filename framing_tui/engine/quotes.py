@@ -27,13 +27,52 @@ QUOTABLE_BLOCKS = ("body", "headline")
 NOUN_ENDINGS = ("er", "ers", "ment", "ments", "ion", "ions")
 # Report verbs that are also common nouns ("the state", "talk shows", "a claim"): they count
 # as verbs only in the past tense or followed by "that".
-NOUN_LIKE = frozenset({"state", "show", "report", "claim", "note", "comment", "charg", "point", "write", "word", "answer", "repli", "respons", "explain", "reveal", "declar"})
+NOUN_LIKE = frozenset(
+    {
+        "state",
+        "show",
+        "report",
+        "claim",
+        "note",
+        "comment",
+        "charg",
+        "point",
+        "write",
+        "word",
+        "answer",
+        "repli",
+        "respons",
+        "explain",
+        "reveal",
+        "declar",
+    }
+)
 # Verbs that often take a plain object ("reported revenue of $4bn", "announced a plan") or
 # none ("spoke after the vote"): reported speech only with "that" after them.
 OBJECT_VERBS = frozenset(
     stem(w)
-    for w in "report announce reveal show confirm disclose publish release unveil note cite estimate list "
-    "speak spoke testify comment respond reply talk".split()
+    for w in [
+        "report",
+        "announce",
+        "reveal",
+        "show",
+        "confirm",
+        "disclose",
+        "publish",
+        "release",
+        "unveil",
+        "note",
+        "cite",
+        "estimate",
+        "list",
+        "speak",
+        "spoke",
+        "testify",
+        "comment",
+        "respond",
+        "reply",
+        "talk",
+    ]
 )
 # After the verb: a listener or a time ("told reporters", "said on Tuesday"), then "that".
 LISTENER = re.compile(
@@ -43,8 +82,29 @@ LISTENER = re.compile(
 # "Ana Ruiz, the police chief, said": a name, then an appositive between commas.
 APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*([^,]{3,80}),\s*$")
 INVERTED_MAX_WORDS = 6
-NAMING_VERBS = frozenset(stem(w) for w in "call describe dub brand label term deride hail".split())  # "…, said Sen. Mara Dean, the committee chair" at most
-DETERMINERS = frozenset("the a an this that these those its his her their our my your of talk".split())
+NAMING_VERBS = frozenset(
+    stem(w) for w in ["call", "describe", "dub", "brand", "label", "term", "deride", "hail"]
+)  # "…, said Sen. Mara Dean, the committee chair" at most
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "of",
+        "talk",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -138,9 +198,7 @@ def find_quotes(
     for a, b in zip(reversed(segs[:-1]), reversed(segs[1:]), strict=True):
         if a.speaker is None and a.open_end and b.continues:
             a.speaker = b.speaker
-    quotes.extend(
-        Quote(g.start, g.end, g.speaker.name if g.speaker else None, "direct", g.cue, g.verb) for g in segs
-    )
+    quotes.extend(Quote(g.start, g.end, g.speaker.name if g.speaker else None, "direct", g.cue, g.verb) for g in segs)
     quotes.sort(key=lambda q: q.start)
     return quotes, finder.speakers
 

@@ -59,12 +59,8 @@ def summarise(
     return {
         "words": body_words,
         "sentences": {label: counts.get(label, 0) for label in ("opinion", "reported", "factual", "boilerplate")},
-        "shares": {
-            label: _share(counts.get(label, 0), n_body) for label in ("opinion", "reported", "factual")
-        },
-        "findings": {
-            voice: {c: per_voice[voice].get(c, 0) for c in CATEGORIES} for voice in ("author", "quoted")
-        },
+        "shares": {label: _share(counts.get(label, 0), n_body) for label in ("opinion", "reported", "factual")},
+        "findings": {voice: {c: per_voice[voice].get(c, 0) for c in CATEGORIES} for voice in ("author", "quoted")},
         "loaded_per_100_words": {
             "author": round(loaded_author * per100, 2),
             "quoted": round(loaded_quoted * per100, 2),

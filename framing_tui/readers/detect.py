@@ -27,20 +27,14 @@ _MD_SIGNALS = {
     "heading": _ATX,
     "setext": re.compile(r"^\S[^\n]*\r?\n(?:=+|-{3,})[ \t]*$", re.MULTILINE),
     "fence": re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE),
-    "link": re.compile(
-        r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[[^\]\n]+\]:\s+\S", re.MULTILINE
-    ),
-    "emphasis": re.compile(
-        r"(?<![\w*])\*\*[^\s*][^*\n]*?\*\*(?![\w*])|(?<![\w_])__[^\s_][^_\n]*?__(?![\w_])"
-    ),
+    "link": re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)|^ {0,3}\[[^\]\n]+\]:\s+\S", re.MULTILINE),
+    "emphasis": re.compile(r"(?<![\w*])\*\*[^\s*][^*\n]*?\*\*(?![\w*])|(?<![\w_])__[^\s_][^_\n]*?__(?![\w_])"),
 }
 
 # "http://…", "ftp://…", also "file:/…" and "data:…"; not "C:\…" (a one-letter scheme).
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 _URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
-KNOWNSCHEMES = frozenset(
-    ("http", "https", "ftp", "ftps", "sftp", "file", "data", "javascript", "mailto", "ws", "wss")
-)
+KNOWNSCHEMES = frozenset(("http", "https", "ftp", "ftps", "sftp", "file", "data", "javascript", "mailto", "ws", "wss"))
 
 
 def sniff(name: str | None, text: str) -> Format:
@@ -64,9 +58,7 @@ def looks_like_html(text: str) -> bool:
 
 def looks_like_markdown(text: str) -> bool:
     sample = "\n".join(text.lstrip("\ufeff").splitlines()[:MARKDOWN_SAMPLE_LINES])
-    if _FRONT_MATTER.match(sample) and re.search(
-        r"^(?:---|\+\+\+)[ \t]*$", sample[3:], re.MULTILINE
-    ):
+    if _FRONT_MATTER.match(sample) and re.search(r"^(?:---|\+\+\+)[ \t]*$", sample[3:], re.MULTILINE):
         return True
     if _ATX.match(sample.lstrip("\r\n")):
         return True

@@ -24,9 +24,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
 def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
@@ -37,9 +35,7 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, tu
                 return data.decode(codec), ()
             except UnicodeDecodeError:
                 label = "UTF-32" if codec == "utf-32" else "UTF-16"
-                raise ReadError(
-                    f"{name}: has a {label} byte-order mark but is not valid {label}"
-                ) from None
+                raise ReadError(f"{name}: has a {label} byte-order mark but is not valid {label}") from None
     head = data[:SNIFF_BYTES]
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     if b"\x00" in head or (head and controls / len(head) > BINARY_CONTROL_SHARE):
@@ -81,8 +77,4 @@ def _known_codec(label: str | None) -> str | None:
 
 # Latin-1 maps every byte to the same code point; these are the places where Windows-1252
 # differs (0x80–0x9F), except the five bytes it leaves undefined, which stay as latin-1.
-_CP1252 = {
-    b: bytes([b]).decode("cp1252")
-    for b in range(0x80, 0xA0)
-    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
+_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}

@@ -50,9 +50,7 @@ P_CLOSERS = _words(
 )
 BLOCKS = P_CLOSERS | _words("br dd dt td th tr caption body html title")
 PARAGRAPHS = _words("p pre blockquote")
-DROP_ROLES = _words(
-    "navigation complementary banner contentinfo search dialog alertdialog menu menubar"
-)
+DROP_ROLES = _words("navigation complementary banner contentinfo search dialog alertdialog menu menubar")
 PROTECTED = frozenset(("html", "body", "main"))
 
 # Class and id words of page furniture. A word matches a whole token of the class or id
@@ -222,11 +220,7 @@ def extract(page: str) -> Extracted:
     blocks = _blocks(container, skip=byline_node)
     title = _title(container, nodes, head)
     byline = _byline(byline_node, head)
-    paragraphs = [
-        b
-        for b in blocks
-        if not (title and _same(b, title)) and not (byline and _same_byline(b, byline))
-    ]
+    paragraphs = [b for b in blocks if not (title and _same(b, title)) and not (byline and _same_byline(b, byline))]
     return Extracted(title, byline, tuple(paragraphs))
 
 
@@ -275,9 +269,7 @@ def _mark_dropped(nodes: list[_Node], h1s: list[_Node]) -> None:
     for node in nodes:  # document order: parents before children
         parent = node.parent
         if parent is not None:
-            node.in_article = (
-                parent.in_article or parent.tag in ("article", "main") or _is_body(parent)
-            )
+            node.in_article = parent.in_article or parent.tag in ("article", "main") or _is_body(parent)
             if parent.dropped:
                 node.dropped = True
                 continue
@@ -368,14 +360,11 @@ def _with_siblings(best: _Node) -> _Node:
     parent = best.parent
     if parent is None or parent.tag in ("html", "#root"):
         return best
-    siblings = [
-        c for c in parent.children if isinstance(c, _Node) and c is not best and not c.dropped
-    ]
+    siblings = [c for c in parent.children if isinstance(c, _Node) and c is not best and not c.dropped]
     good = [
         s
         for s in siblings
-        if s.score >= 0.2 * best.score
-        or (s.tag == "p" and s.p_len >= 80 and s.link_len < 0.25 * s.p_len)
+        if s.score >= 0.2 * best.score or (s.tag == "p" and s.p_len >= 80 and s.link_len < 0.25 * s.p_len)
     ]
     if not good:
         return best
@@ -464,20 +453,13 @@ def _json_ld(raw: str, facts: dict[str, str]) -> None:
     except (ValueError, RecursionError):
         return
     items = data if isinstance(data, list) else [data]
-    items += [
-        x
-        for d in items
-        if isinstance(d, dict) and isinstance(d.get("@graph"), list)
-        for x in d["@graph"]
-    ]
+    items += [x for d in items if isinstance(d, dict) and isinstance(d.get("@graph"), list) for x in d["@graph"]]
     for d in items:
         if not isinstance(d, dict):
             continue
         kind = d.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
-        if not any(
-            isinstance(k, str) and k.endswith(("Article", "BlogPosting", "Report")) for k in kinds
-        ):
+        if not any(isinstance(k, str) and k.endswith(("Article", "BlogPosting", "Report")) for k in kinds):
             continue
         if isinstance(d.get("headline"), str):
             facts.setdefault("ld:headline", _clean(d["headline"]))
@@ -528,11 +510,7 @@ def _find_byline_node(nodes: list[_Node], container: _Node) -> _Node | None:
         if node.dropped or node.tag in ("html", "body", "article", "main"):
             continue
         tokens = set(_tokens(node))
-        if (
-            tokens & _BYLINE_TOKENS
-            or node.get("rel").lower() == "author"
-            or node.get("itemprop").lower() == "author"
-        ):
+        if tokens & _BYLINE_TOKENS or node.get("rel").lower() == "author" or node.get("itemprop").lower() == "author":
             text = _text(node)
             if text and len(text.split()) <= MAX_BYLINE_WORDS:
                 candidates.append((id(node) not in inside, node))
@@ -547,9 +525,7 @@ def _find_byline_node(nodes: list[_Node], container: _Node) -> _Node | None:
         parent = best.parent
         if not (
             parent is not None
-            and (
-                set(_tokens(parent)) & _BYLINE_TOKENS or parent.get("itemprop").lower() == "author"
-            )
+            and (set(_tokens(parent)) & _BYLINE_TOKENS or parent.get("itemprop").lower() == "author")
             and len(_text(parent).split()) <= MAX_BYLINE_WORDS
         ):
             break

@@ -15,13 +15,8 @@ import re
 from itertools import islice
 
 NOT_ENGLISH = "the text does not look like English; the lexicons are English"
-CAPITALS = (
-    "text is in capitals; loaded-word matching is case-blind"
-    " but names and sentence splitting suffer"
-)
-ZERO_WIDTH = (
-    "the text holds zero-width characters inside words; the words they split are not matched"
-)
+CAPITALS = "text is in capitals; loaded-word matching is case-blind but names and sentence splitting suffer"
+ZERO_WIDTH = "the text holds zero-width characters inside words; the words they split are not matched"
 
 # Judge only texts with this many words, on at most this many.
 MIN_WORDS = 50
@@ -64,9 +59,7 @@ def looks_english(text: str) -> bool:
         ascii_share = sum(1 for c in letters if c.isascii()) / len(letters)
         if ascii_share < MIN_ASCII_LETTER_SHARE:
             return False
-    words = [
-        m.group().lower().replace("’", "'") for m in islice(_WORD.finditer(text), SAMPLE_WORDS)
-    ]
+    words = [m.group().lower().replace("’", "'") for m in islice(_WORD.finditer(text), SAMPLE_WORDS)]
     if len(words) < MIN_WORDS:
         return True
     return sum(1 for w in words if w in ENGLISH_WORDS) / len(words) >= MIN_ENGLISH_SHARE

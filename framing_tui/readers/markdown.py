@@ -129,8 +129,6 @@ def _inline(s: str) -> str:
     s = _TAG.sub("", s)
     for rx in (_STRONG, _STRIKE, _EM_STAR, _EM_UNDER):
         s = rx.sub(lambda m: m.group(m.lastindex or 0), s)
-    s = _PLACEHOLDER.sub(
-        lambda m: codes[int(m.group(1))] if int(m.group(1)) < len(codes) else "", s
-    )
+    s = _PLACEHOLDER.sub(lambda m: codes[int(m.group(1))] if int(m.group(1)) < len(codes) else "", s)
     s = html.unescape(s)
     return " ".join(s.translate(_INVISIBLE).split())

@@ -9,9 +9,7 @@ from .html import extract
 from .markdown import to_text
 
 
-def read_bytes(
-    data: bytes, name: str, *, charset: str | None = None, format: str | None = None
-) -> Document:
+def read_bytes(data: bytes, name: str, *, charset: str | None = None, format: str | None = None) -> Document:
     """Read the input `name` whose content is `data`.
 
     `charset` is one named by the source (an HTTP header); `format` ("text", "markdown",
@@ -26,9 +24,7 @@ def read_bytes(
     return read_text(text, name, format=format, warnings=warnings)
 
 
-def read_text(
-    text: str, name: str, *, format: str | None = None, warnings: tuple[str, ...] = ()
-) -> Document:
+def read_text(text: str, name: str, *, format: str | None = None, warnings: tuple[str, ...] = ()) -> Document:
     """Like read_bytes, for text already decoded."""
     if not text.strip():
         raise ReadError(f"{name}: empty: there is no text to analyse")

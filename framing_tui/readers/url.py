@@ -41,9 +41,7 @@ class Fetched:
     url: str  # after redirects
 
 
-def fetch(
-    url: str, *, max_bytes: int, timeout: float = TIMEOUT, max_redirects: int = MAX_REDIRECTS
-) -> Fetched:
+def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT, max_redirects: int = MAX_REDIRECTS) -> Fetched:
     """GET `url` (http or https only) within the limits above."""
     m = SCHEME.match(url)
     scheme = m.group(1).lower() if m else ""
@@ -77,9 +75,7 @@ def fetch(
         reason = e.reason
         if isinstance(reason, (TimeoutError, socket.timeout)):
             raise _timed_out(url, timeout) from None
-        raise ReadError(
-            f"{url}: cannot fetch: {getattr(reason, 'strerror', None) or reason}"
-        ) from None
+        raise ReadError(f"{url}: cannot fetch: {getattr(reason, 'strerror', None) or reason}") from None
     except TimeoutError:
         raise _timed_out(url, timeout) from None
     except (OSError, http.client.HTTPException, ValueError) as e:
@@ -109,16 +105,12 @@ def _check_type(url: str, headers: Message) -> tuple[str | None, str | None]:
         return None, None  # no type given: the content is sniffed (and refused if binary)
     kind = headers.get_content_type()
     if kind not in ACCEPTED_TYPES:
-        raise ReadError(
-            f"{url}: content type '{kind}' is not an article (need text/html or text/plain)"
-        )
+        raise ReadError(f"{url}: content type '{kind}' is not an article (need text/html or text/plain)")
     return ACCEPTED_TYPES[kind], headers.get_content_charset()
 
 
 def _too_large(url: str, max_bytes: int) -> ReadError:
-    return ReadError(
-        f"{url}: larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
-    )
+    return ReadError(f"{url}: larger than the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
 
 
 def _timed_out(url: str, timeout: float) -> ReadError:

@@ -63,7 +63,9 @@ def to_markdown(report: Report, name: str = "") -> str:
         lines += ["", "## Partisan vocabulary", "", f"Left-coded {part['left']}, right-coded {part['right']}.", ""]
         lines += ["| term | lean | count | the other side says |", "|---|---|---:|---|"]
         for t in part["terms"]:
-            lines.append(f"| {_md_cell(t['term'])} | {t['lean']} | {t['count']} | {_md_cell(', '.join(t['counterparts']))} |")
+            lines.append(
+                f"| {_md_cell(t['term'])} | {t['lean']} | {t['count']} | {_md_cell(', '.join(t['counterparts']))} |"
+            )
         lines += ["", f"*{part['caveat']}*"]
     if s.get("tone"):
         lines += ["", "## Tone toward those named", "", "| name | tone (-1..1) | sentences |", "|---|---:|---:|"]
@@ -79,7 +81,10 @@ def to_markdown(report: Report, name: str = "") -> str:
     lines += ["", "## Sentences", ""]
     for n, sent in enumerate(report.sentences, 1):
         why = f" ({', '.join(sent.reasons[:3])})" if sent.reasons else ""
-        lines.append(f"{n}. **{sent.label}** {sent.opinion_score:.2f}{why}: {_md_cell(_clip(report.text[sent.start:sent.end]))}")
+        lines.append(
+            f"{n}. **{sent.label}** {sent.opinion_score:.2f}{why}: "
+            f"{_md_cell(_clip(report.text[sent.start : sent.end]))}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -106,14 +111,12 @@ def to_text(report: Report, name: str = "") -> str:
     for n in (s.get("headline") or {}).get("notes", []):
         out.append(f"headline: {visible(n['message'])}")
     src = s["sources"]
-    out.append(
-        f"sources: {src['named']} named, {src['anonymous']} anonymous, {src['organization']} organisations"
-    )
+    out.append(f"sources: {src['named']} named, {src['anonymous']} anonymous, {src['organization']} organisations")
     out.append("")
     for f in report.findings:
         alt = f" -> {', '.join(f.alternatives[:2])}" if f.alternatives else ""
         out.append(f"{f.start}-{f.end}\t{f.category}\t{f.voice}\t{visible(f.term)}\t{f.rule}{visible(alt)}")
     out.append("")
     for sent in report.sentences:
-        out.append(f"[{sent.label} {sent.opinion_score:.2f}] {visible(_clip(report.text[sent.start:sent.end], 120))}")
+        out.append(f"[{sent.label} {sent.opinion_score:.2f}] {visible(_clip(report.text[sent.start : sent.end], 120))}")
     return "\n".join(out) + "\n"

@@ -68,9 +68,7 @@ WHY_SHOWN = 8  # opinion sentences listed with their reasons under the article
 
 def why_list(report: Report) -> Text:
     """The author's opinion sentences, strongest first, each with the reasons for its label."""
-    ranked = sorted(
-        (s for s in report.sentences if s.label == "opinion"), key=lambda s: -s.opinion_score
-    )[:WHY_SHOWN]
+    ranked = sorted((s for s in report.sentences if s.label == "opinion"), key=lambda s: -s.opinion_score)[:WHY_SHOWN]
     out = Text()
     if not ranked:
         return out
@@ -95,7 +93,9 @@ def summary_panel(report: Report, width: int = SUMMARY_WIDTH) -> RenderableType:
     voice.add_column(justify="right")
     for label in ("opinion", "reported", "factual"):
         share = s["shares"][label]
-        voice.add_row(Text(label, style=LABEL_COLOUR[label]), Text(bar(share, bar_w), style=LABEL_COLOUR[label]), f"{share:.0%}")
+        voice.add_row(
+            Text(label, style=LABEL_COLOUR[label]), Text(bar(share, bar_w), style=LABEL_COLOUR[label]), f"{share:.0%}"
+        )
     parts.append(Text("Whose voice (body sentences)", style="bold"))
     parts.append(voice)
 
@@ -117,7 +117,12 @@ def summary_panel(report: Report, width: int = SUMMARY_WIDTH) -> RenderableType:
     cert = s["certainty"]
     parts.append(Text("\nLanguage", style="bold"))
     parts.append(Text(f"loaded terms per 100 words: author {loaded['author']:.1f}, quoted {loaded['quoted']:.1f}"))
-    parts.append(Text(f"hedges {cert['hedges']} vs boosters {cert['boosters']} (author: {cert['author']['hedges']} vs {cert['author']['boosters']})"))
+    parts.append(
+        Text(
+            f"hedges {cert['hedges']} vs boosters {cert['boosters']} "
+            f"(author: {cert['author']['hedges']} vs {cert['author']['boosters']})"
+        )
+    )
 
     if s["top_terms"]:
         terms = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
@@ -135,7 +140,13 @@ def summary_panel(report: Report, width: int = SUMMARY_WIDTH) -> RenderableType:
         parts += [Text("\nTop loaded terms", style="bold"), terms]
 
     src = s["sources"]
-    parts.append(Text(f"\nSources: {src['named']} named, {src['anonymous']} anonymous, {src['organization']} organisations; {src['quoted_share']:.0%} of words quoted", style="bold"))
+    parts.append(
+        Text(
+            f"\nSources: {src['named']} named, {src['anonymous']} anonymous, "
+            f"{src['organization']} organisations; {src['quoted_share']:.0%} of words quoted",
+            style="bold",
+        )
+    )
     if src["top"]:
         table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
         table.add_column("source", overflow="fold")
@@ -152,7 +163,9 @@ def summary_panel(report: Report, width: int = SUMMARY_WIDTH) -> RenderableType:
         line.append(f"left-coded {part['left']}, right-coded {part['right']}")
         parts.append(line)
         for t in part["terms"][:5]:
-            row = Text(f"  {visible(t['term'])} ({t['lean']}, {t['count']}×)", style=finding_style("partisan", "author"))
+            row = Text(
+                f"  {visible(t['term'])} ({t['lean']}, {t['count']}×)", style=finding_style("partisan", "author")
+            )
             if t["counterparts"]:
                 row.append(f"  other side: {visible(', '.join(t['counterparts'][:2]))}", style="dim")
             parts.append(row)

@@ -61,10 +61,7 @@ class FramingApp(App[None]):
         Binding("e", "export", "Export"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("t", "toggle_theme", "Theme", show=False),
-        *(
-            Binding(layer.key, f"toggle_layer({layer.id!r})", layer.title, show=False)
-            for layer in LAYERS
-        ),
+        *(Binding(layer.key, f"toggle_layer({layer.id!r})", layer.title, show=False) for layer in LAYERS),
     ]
 
     text: var[str] = var("", always_update=True)
@@ -103,9 +100,7 @@ class FramingApp(App[None]):
         )
         with Horizontal(id="main"):
             with ContentSwitcher(initial="article", id="pane"):
-                yield ArticleView(id="article").data_bind(
-                    FramingApp.text, FramingApp.analysis, FramingApp.lens
-                )
+                yield ArticleView(id="article").data_bind(FramingApp.text, FramingApp.analysis, FramingApp.lens)
                 yield Editor(id="editor")
             yield Minimap(id="minimap").data_bind(FramingApp.analysis, FramingApp.lens)
             yield SummaryPanel(id="side").data_bind(FramingApp.analysis, FramingApp.lens)

@@ -14,21 +14,15 @@ if TYPE_CHECKING:
 
 
 def palette_commands(app: FramingApp) -> Iterator[SystemCommand]:
-    yield SystemCommand(
-        "Next highlight", "Move to the next highlight or match (n)", lambda: app.action_step(1)
-    )
+    yield SystemCommand("Next highlight", "Move to the next highlight or match (n)", lambda: app.action_step(1))
     yield SystemCommand(
         "Previous highlight",
         "Move to the previous highlight or match (N)",
         lambda: app.action_step(-1),
     )
-    yield SystemCommand(
-        "Explain highlight", "Explain the highlight at the cursor (enter)", app.action_explain
-    )
+    yield SystemCommand("Explain highlight", "Explain the highlight at the cursor (enter)", app.action_explain)
     yield SystemCommand("Search the text", "Find words in the article (/)", app.action_search)
-    yield SystemCommand(
-        "Clear selection", "Drop the chosen frame, source, term or search (esc)", app.action_clear
-    )
+    yield SystemCommand("Clear selection", "Drop the chosen frame, source, term or search (esc)", app.action_clear)
     for layer in LAYERS:
         yield SystemCommand(
             f"Toggle layer: {layer.title}",
@@ -41,9 +35,7 @@ def palette_commands(app: FramingApp) -> Iterator[SystemCommand]:
         "Edit the article; the analysis re-runs as you type (p)",
         app.action_edit,
     )
-    yield SystemCommand(
-        "Export the report", "Write the report as JSON or Markdown (e)", app.action_export
-    )
+    yield SystemCommand("Export the report", "Write the report as JSON or Markdown (e)", app.action_export)
     yield SystemCommand(
         "Toggle dark and light",
         "Switch between the dark and light themes (t)",

@@ -64,10 +64,7 @@ class Lens:
     dark: bool = True
 
     def shows(self, f: Finding) -> bool:
-        return (
-            f.rule not in self.disabled
-            and LAYER_OF_CATEGORY.get(f.category, "editorial") in self.layers
-        )
+        return f.rule not in self.disabled and LAYER_OF_CATEGORY.get(f.category, "editorial") in self.layers
 
     def only_cursor_differs(self, other: Lens) -> bool:
         return replace(self, cursor=other.cursor) == other
@@ -165,9 +162,7 @@ def step(targets: list[Span], cursor: Span | None, direction: int, origin: int =
     return targets[i % n] if direction > 0 else targets[(i - 1) % n]
 
 
-def spans_between(
-    spans: tuple[Span, ...], starts: list[int], longest: int, a: int, b: int
-) -> list[Span]:
+def spans_between(spans: tuple[Span, ...], starts: list[int], longest: int, a: int, b: int) -> list[Span]:
     """The spans (sorted by start) that overlap [a, b)."""
     lo = bisect_left(starts, a - longest)
     hi = bisect_left(starts, b)

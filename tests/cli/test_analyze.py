@@ -106,7 +106,10 @@ def test_a_user_lexicon_changes_the_report(tmp_path):
 
 def test_a_broken_user_lexicon_gives_file_line_and_exit_2(tmp_path):
     lex = tmp_path / "broken.toml"
-    lex.write_text('[module]\nid = "broken"\ntitle = "t"\ndescription = "d"\nsource = "s"\ncategory = "loaded"\n\n[[entries]]\nterms = ["x"]\nmatch = "fuzzy"\n')
+    lex.write_text(
+        '[module]\nid = "broken"\ntitle = "t"\ndescription = "d"\nsource = "s"\ncategory = "loaded"\n\n'
+        '[[entries]]\nterms = ["x"]\nmatch = "fuzzy"\n'
+    )
     r = invoke("analyze", str(WIRE), "--lexicon", str(lex))
     assert r.exit_code == 2
     assert f"{lex}:10:" in r.stderr and "match" in r.stderr

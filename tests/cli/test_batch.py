@@ -26,7 +26,9 @@ def test_batch_keeps_input_order_with_two_processes(tmp_path):
     assert r.exit_code == 0, r.output
     reports = read_jsonl(out)
     assert [rep["id"] for rep in reports] == [row["id"] for row in rows]
-    assert all(rep["schema_version"] == 1 and rep["text"] == row["text"] for rep, row in zip(reports, rows, strict=True))
+    assert all(
+        rep["schema_version"] == 1 and rep["text"] == row["text"] for rep, row in zip(reports, rows, strict=True)
+    )
     assert "120 documents, 0 errors" in r.stderr
 
 
@@ -42,7 +44,9 @@ def test_jobs_do_not_change_the_reports(tmp_path):
 
 def test_a_bad_line_gives_an_error_record_and_the_rest_go_on(tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text('{"id": "a", "text": "Fine text."}\nnot json\n{"id": "c", "text": 5}\n{"id": "d", "text": "Also fine."}\n')
+    src.write_text(
+        '{"id": "a", "text": "Fine text."}\nnot json\n{"id": "c", "text": 5}\n{"id": "d", "text": "Also fine."}\n'
+    )
     r = runner.invoke(app, ["batch", str(src), "-o", str(out)])
     assert r.exit_code == 0
     reports = read_jsonl(out)

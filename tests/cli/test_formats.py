@@ -321,9 +321,7 @@ PAGES = {
 
 
 @pytest.mark.parametrize("page, article, furniture", PAGES.values(), ids=PAGES.keys())
-def test_an_html_page_gives_its_article_without_the_page_around_it(
-    tmp_path, page, article, furniture
-):
+def test_an_html_page_gives_its_article_without_the_page_around_it(tmp_path, page, article, furniture):
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     report, _ = report_of("analyze", str(path))
@@ -398,9 +396,7 @@ def test_nested_and_broken_markup_does_not_break_extraction():
 
 
 def test_inline_markup_joins_without_stray_spaces():
-    page = extract(
-        "<p>Critics called it <em>\u201creckless\u201d</em>, said <a href='#'>Ann</a>.</p>"
-    )
+    page = extract("<p>Critics called it <em>\u201creckless\u201d</em>, said <a href='#'>Ann</a>.</p>")
     assert page.paragraphs == ("Critics called it \u201creckless\u201d, said Ann.",)
 
 
@@ -525,9 +521,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/to-ftp":
             self._redirect("ftp://127.0.0.1/file.txt")
         elif path == "/big":
-            self._send(
-                200, "text/html", b"<html><body><p>" + b"word " * 2000 + b"</p></body></html>"
-            )
+            self._send(200, "text/html", b"<html><body><p>" + b"word " * 2000 + b"</p></body></html>")
         elif path == "/big-unsized":
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
@@ -573,9 +567,7 @@ def _no_proxy(monkeypatch):
 
 def test_a_url_is_fetched_and_its_article_extracted(server):
     report, _ = report_of("analyze", f"{server}/article")
-    assert report["text"].startswith(
-        "Flood barrier opens\n\nThe new flood barrier at Kestrel Harbor"
-    )
+    assert report["text"].startswith("Flood barrier opens\n\nThe new flood barrier at Kestrel Harbor")
 
 
 def test_plain_text_over_http_is_analysed_as_given(server):
@@ -700,9 +692,7 @@ def test_non_breaking_and_zero_width_spaces(tmp_path):
 
 
 def test_a_very_long_line_and_text_without_sentence_punctuation(tmp_path):
-    line = " ".join(
-        f"The council met on day {i} and critics slammed the plan." for i in range(3000)
-    )
+    line = " ".join(f"The council met on day {i} and critics slammed the plan." for i in range(3000))
     path = tmp_path / "long.txt"
     path.write_text(line, encoding="utf-8")
     report, _ = report_of("analyze", str(path))
@@ -723,9 +713,7 @@ def test_text_in_capitals_is_warned_about(tmp_path):
     _, stderr = report_of("analyze", str(caps))
     assert (
         "framing: warning: " in stderr
-        and "text is in capitals; loaded-word matching is case-blind but names and sentence "
-        "splitting suffer"
-        in stderr
+        and "text is in capitals; loaded-word matching is case-blind but names and sentence splitting suffer" in stderr
     )
     normal = tmp_path / "normal.txt"
     normal.write_text("CITY HALL SHOCK\n\n" + STORY, encoding="utf-8")  # a shouted headline only

@@ -59,7 +59,11 @@ def test_a_project_pyproject_can_switch_a_module_off(home):
 
 def test_a_broken_config_gives_one_line_and_exit_2(home):
     cfg = home / "cfg" / "framing-tui" / "config.toml"
-    for content, message in (("[rules\n", "not valid TOML"), ("[colours]\nx = 1\n", "unknown setting"), ('[weights]\n"a.b" = 7\n', "0 to 1")):
+    for content, message in (
+        ("[rules\n", "not valid TOML"),
+        ("[colours]\nx = 1\n", "unknown setting"),
+        ('[weights]\n"a.b" = 7\n', "0 to 1"),
+    ):
         cfg.write_text(content)
         r = runner.invoke(app, ["analyze", str(WIRE), "--format", "json"])
         assert r.exit_code == 2

@@ -45,10 +45,7 @@ CASES = [
         [('"The pier is safe,"', "Leon Vasquez", DQ)],
         [REP],
         id="direct-after-straight-role-name-said",
-        marks=xfail(
-            "multi-word role not in the shipped speaker_roles ('Harbor Master') is kept in the "
-            "speaker name"
-        ),
+        marks=xfail("multi-word role not in the shipped speaker_roles ('Harbor Master') is kept in the speaker name"),
     ),
     pytest.param(
         '"We have enough buses for the winter," Okafor said.',
@@ -73,10 +70,7 @@ CASES = [
         [('"The count will finish Friday,"', "Joan Fairley", DQ)],
         [REP],
         id="direct-after-inverted-said-role-name",
-        marks=xfail(
-            "multi-word role not in the shipped speaker_roles ('Elections Clerk') is kept in the "
-            "speaker name"
-        ),
+        marks=xfail("multi-word role not in the shipped speaker_roles ('Elections Clerk') is kept in the speaker name"),
     ),
     pytest.param(
         "“We expect delays,” said spokesman Tom Heller.",
@@ -101,8 +95,7 @@ CASES = [
         ),
     ),
     pytest.param(
-        'The storm hit at dawn. "We lost power at six," Farmer Ida Holt said. Crews arrived by '
-        "noon.",
+        'The storm hit at dawn. "We lost power at six," Farmer Ida Holt said. Crews arrived by noon.',
         [('"We lost power at six,"', "Ida Holt", DQ)],
         [FACT, REP, FACT],
         id="direct-after-between-factual-sentences",
@@ -165,8 +158,7 @@ CASES = [
         id="direct-middle-curly-inverted",
     ),
     pytest.param(
-        'Mayor Lina Sorensen took questions. "It was a long night," she said, "but the levee '
-        'held."',
+        'Mayor Lina Sorensen took questions. "It was a long night," she said, "but the levee held."',
         [
             ('"It was a long night,"', "Lina Sorensen", DQ),
             ('"but the levee held."', "Lina Sorensen", DQ),
@@ -202,14 +194,10 @@ CASES = [
         ],
         [REP, REP, REP],
         id="three-sentences-attribution-after-first",
-        marks=xfail(
-            "multi-word role not in the shipped speaker_roles ('Harbor Master') is kept in the "
-            "speaker name"
-        ),
+        marks=xfail("multi-word role not in the shipped speaker_roles ('Harbor Master') is kept in the speaker name"),
     ),
     pytest.param(
-        "Principal Rosa Imbert said: “The school will stay open. Classes start at nine. Buses "
-        "will run as usual.”",
+        "Principal Rosa Imbert said: “The school will stay open. Classes start at nine. Buses will run as usual.”",
         [
             (
                 "“The school will stay open. Classes start at nine. Buses will run as usual.”",
@@ -221,8 +209,7 @@ CASES = [
         id="three-sentences-attribution-before-first-curly",
     ),
     pytest.param(
-        '"We found the leak," said plant manager Owen Kirby. "It was in the main valve. We '
-        'replaced it overnight."',
+        '"We found the leak," said plant manager Owen Kirby. "It was in the main valve. We replaced it overnight."',
         [
             ('"We found the leak,"', "Owen Kirby", DQ),
             ('"It was in the main valve. We replaced it overnight."', "Owen Kirby", DQ),
@@ -279,8 +266,7 @@ CASES = [
         id="paragraphs-curly-continuation",
     ),
     pytest.param(
-        '"The levee held through the night.\n\n'
-        '"We were lucky this time," said county engineer Paul Brandt.',
+        '"The levee held through the night.\n\n"We were lucky this time," said county engineer Paul Brandt.',
         [
             ('"The levee held through the night.', "Paul Brandt", DQ),
             ('"We were lucky this time,"', "Paul Brandt", DQ),
@@ -289,8 +275,7 @@ CASES = [
         id="paragraphs-attribution-in-second",
     ),
     pytest.param(
-        'Sen. Mara Dean said: "The bill is not perfect.\n\n'
-        '"But it is a start." The vote is set for Thursday.',
+        'Sen. Mara Dean said: "The bill is not perfect.\n\n"But it is a start." The vote is set for Thursday.',
         [
             ('"The bill is not perfect.', "Mara Dean", DQ),
             ('"But it is a start."', "Mara Dean", DQ),
@@ -509,9 +494,7 @@ CASES = [
         [("The council delayed the vote", "Northfield Herald", IQ)],
         [REP],
         id="outlet-end-with-day",
-        marks=xfail(
-            "outlet attribution followed by a time adjunct ('reported on Tuesday') gives no quote"
-        ),
+        marks=xfail("outlet attribution followed by a time adjunct ('reported on Tuesday') gives no quote"),
     ),
     pytest.param(
         "Two ferries were cancelled on Sunday, the Coastline Daily News reported.",
@@ -668,10 +651,7 @@ CASES = [
         [("the heat had been off for a week", "Joel Marsh", IQ)],
         [REP],
         id="appositive-age-and-description",
-        marks=xfail(
-            "appositive with age and description ('Joel Marsh, 54, a tenant ..., said') gives no "
-            "quote"
-        ),
+        marks=xfail("appositive with age and description ('Joel Marsh, 54, a tenant ..., said') gives no quote"),
     ),
     pytest.param(
         "Tom Heller, a spokesman for the transit agency, said the trains were full.",
@@ -701,8 +681,7 @@ CASES = [
         id="resolve-surname-reported",
     ),
     pytest.param(
-        "Transit Director Maria Okafor toured the depot. She said the new buses would arrive in "
-        "May.",
+        "Transit Director Maria Okafor toured the depot. She said the new buses would arrive in May.",
         [("the new buses would arrive in May", "Maria Okafor", IQ)],
         [FACT, REP],
         id="resolve-pronoun-reported",
@@ -732,8 +711,7 @@ CASES = [
         id="resolve-role-from-appositive",
     ),
     pytest.param(
-        '"We will appeal," said attorney Grace Lindqvist. Lindqvist said the ruling ignored the '
-        "evidence.",
+        '"We will appeal," said attorney Grace Lindqvist. Lindqvist said the ruling ignored the evidence.',
         [
             ('"We will appeal,"', "Grace Lindqvist", DQ),
             ("the ruling ignored the evidence", "Grace Lindqvist", IQ),
@@ -742,8 +720,7 @@ CASES = [
         id="resolve-surname-after-inverted-quote",
     ),
     pytest.param(
-        '"The levee held," said county engineer Paul Brandt. He said crews would inspect it again '
-        "Friday.",
+        '"The levee held," said county engineer Paul Brandt. He said crews would inspect it again Friday.',
         [
             ('"The levee held,"', "Paul Brandt", DQ),
             ("crews would inspect it again Friday", "Paul Brandt", IQ),
@@ -870,10 +847,7 @@ CASES = [
         [("the vote would be delayed", "Officials", IQ)],
         [FACT, REP, OPIN],
         id="mixed-factual-reported-opinion",
-        marks=xfail(
-            "loaded judgement told as fact ('is an embarrassment for the city') labelled factual, "
-            "not opinion"
-        ),
+        marks=xfail("loaded judgement told as fact ('is an embarrassment for the city') labelled factual, not opinion"),
     ),
     # ------------------------------------------------------------------
     # More cases per pattern
@@ -893,8 +867,7 @@ CASES = [
         id="three-sentences-attribution-after-first-known-role",
     ),
     pytest.param(
-        '"We will rebuild," Mayor Lina Sorensen said. "The town has done it before. It will do it '
-        'again."',
+        '"We will rebuild," Mayor Lina Sorensen said. "The town has done it before. It will do it again."',
         [
             ('"We will rebuild,"', "Lina Sorensen", DQ),
             ('"The town has done it before. It will do it again."', "Lina Sorensen", DQ),
@@ -909,8 +882,7 @@ CASES = [
         id="three-sentences-attribution-before-first-straight",
     ),
     pytest.param(
-        'Police Chief Ana Ruiz said: "The search went on all night.\n\n'
-        '"We found the boy at dawn, cold but unhurt."',
+        'Police Chief Ana Ruiz said: "The search went on all night.\n\n"We found the boy at dawn, cold but unhurt."',
         [
             ('"The search went on all night.', "Ana Ruiz", DQ),
             ('"We found the boy at dawn, cold but unhurt."', "Ana Ruiz", DQ),

@@ -32,7 +32,10 @@ def test_every_body_sentence_in_a_quote_spanning_three_sentences_is_reported(lex
 
 
 def test_boilerplate_is_left_out_of_the_shares(lex):
-    text = "Council backs plan\n\nBy Dana Whitfield, Staff Writer\n\nThe council voted on Tuesday.\n\nThe senator slammed the vote.\n\nAFP PHOTO / STAFF"
+    text = (
+        "Council backs plan\n\nBy Dana Whitfield, Staff Writer\n\nThe council voted on Tuesday.\n\n"
+        "The senator slammed the vote.\n\nAFP PHOTO / STAFF"
+    )
     r = analyze(text, lexicons=lex)
     assert [s.label for s in r.sentences] == ["factual", "boilerplate", "factual", "opinion", "boilerplate"]
     assert r.summary["sentences"]["boilerplate"] == 2

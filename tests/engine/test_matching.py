@@ -11,7 +11,13 @@ def test_tokens_keep_spans_and_split_hyphens_but_not_apostrophes():
     text = "The far-left group’s plan didn't pass."
     toks = tokenize(text)
     assert [text[a:b] for a, b in zip(toks.starts, toks.ends, strict=True)] == [
-        "The", "far", "left", "group’s", "plan", "didn't", "pass",
+        "The",
+        "far",
+        "left",
+        "group’s",
+        "plan",
+        "didn't",
+        "pass",
     ]
     assert toks.lower[3] == "group's"
     assert term_words("so-called") == ["so", "called"]
@@ -75,7 +81,7 @@ def test_a_wildcard_stands_for_any_one_word():
     from framing_tui.engine.lexicon import load_modules
     from framing_tui.engine.matcher import Lexicon
 
-    modules, errors = load_modules([])
+    modules, _ = load_modules([])
     lex = Lexicon(modules)
     from framing_tui.engine.lexicon import Entry
 

@@ -28,7 +28,10 @@ CASES = [
     ),
     pytest.param(
         'Police Chief Charlie Beck spoke first. "We will be transparent," Beck said. "Nothing will be hidden."',
-        [('"We will be transparent,"', "Charlie Beck", "direct"), ('"Nothing will be hidden."', "Charlie Beck", "direct")],
+        [
+            ('"We will be transparent,"', "Charlie Beck", "direct"),
+            ('"Nothing will be hidden."', "Charlie Beck", "direct"),
+        ],
         id="surname-resolves-to-full-name-and-the-next-quote-keeps-it",
     ),
     pytest.param(
@@ -48,7 +51,10 @@ CASES = [
     ),
     pytest.param(
         'Mayor Ann Lee spoke. "The first paragraph of the quote.\n\n"The second paragraph goes on," she said.',
-        [('"The first paragraph of the quote.', "Ann Lee", "direct"), ('"The second paragraph goes on,"', "Ann Lee", "direct")],
+        [
+            ('"The first paragraph of the quote.', "Ann Lee", "direct"),
+            ('"The second paragraph goes on,"', "Ann Lee", "direct"),
+        ],
         id="quote-across-paragraphs",
     ),
     pytest.param(
@@ -119,7 +125,7 @@ def test_author_only_entries_are_not_flagged_in_quotes(lex):
 
 def test_weasel_phrase_is_dropped_when_a_named_source_is_given(lex):
     vague = analyze("Critics say the plan fails.", lexicons=lex)
-    named = analyze('Critics say the plan fails, Mayor Ann Lee said.', lexicons=lex)
+    named = analyze("Critics say the plan fails, Mayor Ann Lee said.", lexicons=lex)
     assert "weasel.critics_say" in {f.rule for f in vague.findings}
     assert "weasel.critics_say" not in {f.rule for f in named.findings}
 

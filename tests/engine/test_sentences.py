@@ -31,8 +31,14 @@ def test_sentences_are_in_order_disjoint_and_inside_their_blocks(lex):
     text = "Headline\n\nOne sentence. Two sentences!\n\nA new paragraph? Yes."
     blocks = classify(text, paragraphs(text))
     spans = split(text, blocks, lex.abbreviations, lex.sentence_starters)
-    assert [text[s:e] for s, e, _ in spans] == ["Headline", "One sentence.", "Two sentences!", "A new paragraph?", "Yes."]
-    for (s, e, b), nxt in zip(spans, spans[1:] + [(len(text), len(text), -1)], strict=True):
+    assert [text[s:e] for s, e, _ in spans] == [
+        "Headline",
+        "One sentence.",
+        "Two sentences!",
+        "A new paragraph?",
+        "Yes.",
+    ]
+    for (s, e, b), nxt in zip(spans, [*spans[1:], (len(text), len(text), -1)], strict=True):
         assert blocks[b].start <= s < e <= blocks[b].end
         assert e <= nxt[0]
 

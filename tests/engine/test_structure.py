@@ -55,7 +55,9 @@ def test_a_long_paragraph_mentioning_getty_images_is_still_prose():
 def test_single_newlines_separate_paragraphs_unless_the_text_is_hard_wrapped():
     one_a_line = "Head\nFirst paragraph ends here.\nSecond paragraph ends here."
     assert len(paragraphs(one_a_line)) == 3
-    wrapped = "Head\n\nThis paragraph is wrapped at a\nfixed width so its lines do\nnot end in punctuation.\n\nNext one."
+    wrapped = (
+        "Head\n\nThis paragraph is wrapped at a\nfixed width so its lines do\nnot end in punctuation.\n\nNext one."
+    )
     spans = paragraphs(wrapped)
     assert len(spans) == 3
     assert wrapped[spans[1][0] : spans[1][1]].endswith("punctuation.")

@@ -32,8 +32,7 @@ def _tuples(v: Any) -> Any:
 def load_report(path: Path = PATH) -> Report:
     data = json.loads(path.read_text(encoding="utf-8"))
     parts = {
-        key: tuple(cls(**{k: _tuples(v) for k, v in row.items()}) for row in data[key])
-        for key, cls in _TYPES.items()
+        key: tuple(cls(**{k: _tuples(v) for k, v in row.items()}) for row in data[key]) for key, cls in _TYPES.items()
     }
     return Report(
         text=data["text"],

@@ -28,9 +28,7 @@ async def test_slash_searches_and_n_steps_through_the_matches(make_app):
         await pilot.press(*"the plan")
         focus = app.lens.focus
         assert focus is not None and focus.kind == "search"
-        assert [ARTICLE[a:b].lower() for a, b in focus.spans] == [
-            "the plan"
-        ] * ARTICLE.lower().count("the plan")
+        assert [ARTICLE[a:b].lower() for a, b in focus.spans] == ["the plan"] * ARTICLE.lower().count("the plan")
         await pilot.press("enter")
         assert not app.query_one(SearchBar).display and isinstance(app.focused, ArticleView)
         first = app.lens.cursor
@@ -182,9 +180,7 @@ async def test_without_text_the_start_screen_opens_an_example(make_app):
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
         options = app.screen.query_one("#start-options")
-        example = next(
-            i for i, o in enumerate(options.options) if o.id and o.id.endswith("wire-report.txt")
-        )
+        example = next(i for i, o in enumerate(options.options) if o.id and o.id.endswith("wire-report.txt"))
         options.highlighted = example
         await pilot.press("enter")
         await settle(pilot)
@@ -202,9 +198,7 @@ async def test_the_start_screen_can_paste_text(make_app):
         await pilot.pause(DEBOUNCE_SECONDS + 0.2)
         await settle(pilot)
         assert app.source == "<pasted text>"
-        assert [f.rule for f in app.analysis.report.findings if f.category == "loaded"] == [
-            "loaded.slam"
-        ]
+        assert [f.rule for f in app.analysis.report.findings if f.category == "loaded"] == ["loaded.slam"]
 
 
 async def test_leaving_the_editor_shows_the_new_text_before_its_analysis(make_app):

@@ -110,8 +110,5 @@ def test_piped_tui_without_a_controlling_terminal_exits_2():
 
 
 def test_the_tui_command_module_does_not_import_textual():
-    code = (
-        "import sys, framing_tui.cli.tui_cmd, framing_tui.tui; "
-        "sys.exit(1 if 'textual' in sys.modules else 0)"
-    )
+    code = "import sys, framing_tui.cli.tui_cmd, framing_tui.tui; sys.exit(1 if 'textual' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -25,9 +25,7 @@ def test_disable_rule_creates_the_file_and_is_idempotent():
     assert isinstance(config, Config) and config.disabled_rules == {"loaded.slam"}
     disable_rule("partisan.big_oil")
     disable_rule("loaded.slam")
-    assert tomllib.loads(config_path().read_text()) == {
-        "rules": {"disabled": ["loaded.slam", "partisan.big_oil"]}
-    }
+    assert tomllib.loads(config_path().read_text()) == {"rules": {"disabled": ["loaded.slam", "partisan.big_oil"]}}
 
 
 @pytest.mark.parametrize(

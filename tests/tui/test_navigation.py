@@ -76,9 +76,7 @@ async def test_enter_explains_the_finding_at_the_cursor(make_app):
         assert app.screen.finding.rule == "loaded.slam"
         body = app.screen.query_one("#detail-body").query_one("Static").render()
         text = str(body)
-        assert (
-            "Turns criticism into a blow." in text and "criticize" in text and "loaded.toml" in text
-        )
+        assert "Turns criticism into a blow." in text and "criticize" in text and "loaded.toml" in text
         await pilot.press("escape")
         assert not isinstance(app.screen, FindingDetail)
 

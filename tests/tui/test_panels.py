@@ -39,11 +39,7 @@ async def test_the_opinion_and_frame_layers_change_the_drawing(make_app):
         await settle(pilot)
         article = app.query_one(ArticleView)
         report = app.analysis.report
-        opinion = next(
-            s
-            for s in report.sentences
-            if s.label == "opinion" and report.blocks[s.block].kind == "body"
-        )
+        opinion = next(s for s in report.sentences if s.label == "opinion" and report.blocks[s.block].kind == "body")
         evidence = next(f for f in report.frames if f.present).evidence[0]
 
         def styles_at(offset):
@@ -84,14 +80,8 @@ async def test_choosing_a_source_highlights_their_quotes(make_app):
         await pilot.pause()
         focus = app.lens.focus
         assert focus is not None and focus.kind == "source"
-        quotes = sorted(
-            (q.start, q.end) for q in app.analysis.report.quotes if q.speaker == focus.key
-        )
-        assert (
-            focus.key == "Council Member Bob Stone"
-            and list(focus.spans) == quotes
-            and len(quotes) == 2
-        )
+        quotes = sorted((q.start, q.end) for q in app.analysis.report.quotes if q.speaker == focus.key)
+        assert focus.key == "Council Member Bob Stone" and list(focus.spans) == quotes and len(quotes) == 2
         assert ARTICLE[slice(*focus.spans[0])].startswith('"We should not rush this,"')
 
 
@@ -120,18 +110,14 @@ async def test_clicking_a_layer_row_toggles_it(make_app):
 
 
 async def test_the_minimap_marks_opinion_and_loaded_words_and_jumps(make_app):
-    text = (
-        "A calm and plain sentence about the weather. " * 30 + "\n\n"
-    ) * 8 + "The senator slammed the plan.\n"
+    text = ("A calm and plain sentence about the weather. " * 30 + "\n\n") * 8 + "The senator slammed the plan.\n"
     app = make_app(text)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         minimap = app.query_one(Minimap)
         height = minimap.size.height
         rows = [minimap.render_line(y).text for y in range(height)]
-        assert rows[-1][1] != " " and all(
-            row[1] == " " for row in rows[:-2]
-        )  # loaded words at the end
+        assert rows[-1][1] != " " and all(row[1] == " " for row in rows[:-2])  # loaded words at the end
         per_row = len(text) / height
         opinion_rows = {
             r

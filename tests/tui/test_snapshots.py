@@ -17,9 +17,7 @@ from .recorded import load_report
 def make_app(make_app):
     """The app drawing the recorded report of the test article."""
     report = load_report()
-    assert report.text == ARTICLE, (
-        "the test article changed: re-record with python -m tests.tui.recorded"
-    )
+    assert report.text == ARTICLE, "the test article changed: re-record with python -m tests.tui.recorded"
     return lambda: make_app(analyzer=lambda text: report)
 
 

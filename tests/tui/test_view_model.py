@@ -50,9 +50,7 @@ def test_display_text_is_the_same_length_and_inert():
     raw = "A\x1b[2Jb\tc\r\nd\x9b31m\u202eend"
     shown = display_text(raw, 0, len(raw))
     assert len(shown) == len(raw)
-    assert (
-        "\x1b" not in shown and "\x9b" not in shown and "\u202e" not in shown and "\n" not in shown
-    )
+    assert "\x1b" not in shown and "\x9b" not in shown and "\u202e" not in shown and "\n" not in shown
 
 
 def test_step_wraps_and_starts_from_the_reading_position():
@@ -79,10 +77,7 @@ def test_lens_cursor_only_changes_are_recognised():
 
 
 async def test_markup_and_escapes_in_the_article_are_shown_as_text(make_app):
-    text = (
-        "Headline [bold]not bold[/bold]\n\n"
-        "The [link=https://x]senator[/link] slammed \x1b]52;c;ZXZpbA==\x07 it.\n"
-    )
+    text = "Headline [bold]not bold[/bold]\n\nThe [link=https://x]senator[/link] slammed \x1b]52;c;ZXZpbA==\x07 it.\n"
     app = make_app(text, "evil [red]name[/red].txt")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

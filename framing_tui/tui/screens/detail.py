@@ -39,9 +39,7 @@ class FindingDetail(ModalScreen[bool]):
         Binding("i", "ignore", "Ignore this term from now on"),
     ]
 
-    def __init__(
-        self, finding: Finding, text: str, sentence: tuple[int, int] | None, pal: Palette
-    ) -> None:
+    def __init__(self, finding: Finding, text: str, sentence: tuple[int, int] | None, pal: Palette) -> None:
         super().__init__()
         self.finding = finding
         self._text = text
@@ -55,9 +53,7 @@ class FindingDetail(ModalScreen[bool]):
             with VerticalScroll(id="detail-body"):
                 yield Static(self._body())
             with Horizontal(classes="buttons"):
-                yield Button(
-                    "Ignore this term from now on (i)", id="ignore", variant="warning", compact=True
-                )
+                yield Button("Ignore this term from now on (i)", id="ignore", variant="warning", compact=True)
                 yield Button("Close (esc)", id="close", variant="primary", compact=True)
         self.sub_title = f.rule
 
@@ -95,9 +91,7 @@ class FindingDetail(ModalScreen[bool]):
         if f.alternatives:
             field("instead", visible(", ".join(f.alternatives)), "italic")
         extra = [
-            f"{k}: {visible(v)}"
-            for k, v in (("kind", f.subcategory), ("lean", f.lean), ("stance", f.stance))
-            if v
+            f"{k}: {visible(v)}" for k, v in (("kind", f.subcategory), ("lean", f.lean), ("stance", f.stance)) if v
         ]
         if f.counterparts:
             extra.append("other side's word: " + visible(", ".join(f.counterparts)))

@@ -48,9 +48,7 @@ def _no_colour(style: str) -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,enter", "dismiss_help", "Close")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark,enter", "dismiss_help", "Close")]
 
     def __init__(self, pal: Palette) -> None:
         super().__init__()
@@ -103,9 +101,7 @@ class HelpScreen(ModalScreen[None]):
             "captions, credits, bios: left out of scores",
             f"{MARK_BOILERPLATE} in the margin",
         )
-        table.add_row(
-            Text("frame cue", style=pal.frame), "a word behind a frame (layer 6)", "underlined"
-        )
+        table.add_row(Text("frame cue", style=pal.frame), "a word behind a frame (layer 6)", "underlined")
         table.add_row(
             Text("chosen", style=pal.focus),
             "evidence of the chosen frame, source, term or search",

@@ -21,11 +21,7 @@ class TextFileTree(DirectoryTree):
     """Folders and plain-text files, without hidden entries."""
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
-        return [
-            p
-            for p in paths
-            if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in TEXT_SUFFIXES)
-        ]
+        return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in TEXT_SUFFIXES)]
 
 
 class OpenFileScreen(ModalScreen[Path | None]):
@@ -39,13 +35,9 @@ class OpenFileScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(Text("Open an article", style="bold"))
-            yield Input(
-                value=str(self._start) + "/", placeholder="path to a text file", id="open-path"
-            )
+            yield Input(value=str(self._start) + "/", placeholder="path to a text file", id="open-path")
             yield TextFileTree(self._start, id="open-tree")
-            yield Static(
-                Text("enter opens the path · pick a file in the tree · esc cancels", style="dim")
-            )
+            yield Static(Text("enter opens the path · pick a file in the tree · esc cancels", style="dim"))
 
     @on(Input.Submitted, "#open-path")
     def _typed(self, event: Input.Submitted) -> None:

@@ -54,9 +54,7 @@ class StartScreen(Screen[StartChoice]):
                 options.append(Option(label, id=str(path)))
             yield OptionList(*options, id="start-options", markup=False)
             yield Static(
-                Text(
-                    "Or run framing FILE, or pipe text in: cat story.txt | framing tui", style="dim"
-                ),
+                Text("Or run framing FILE, or pipe text in: cat story.txt | framing tui", style="dim"),
                 id="start-hint",
             )
         yield Footer()

@@ -87,9 +87,7 @@ class ArticleView(ScrollView, can_focus=True):
             return  # none yet, or of an older text (a newer analysis is on its way)
         self._shown = analysis
         blocks = analysis.report.blocks
-        self._set_blocks(
-            analysis.report.text, [(b.start, b.end) for b in blocks], [b.kind for b in blocks]
-        )
+        self._set_blocks(analysis.report.text, [(b.start, b.end) for b in blocks], [b.kind for b in blocks])
 
     def watch_lens(self, old: Lens, new: Lens) -> None:
         shown = self._shown

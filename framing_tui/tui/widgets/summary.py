@@ -103,9 +103,7 @@ class SummaryPanel(VerticalScroll, can_focus=False):
         out.append(" sure", style="italic")
         author = cert.get("author", {})
         out.append(f"\n{hedges} hedges · {boosters} boosters", style="")
-        out.append(
-            f"  (author {author.get('hedges', 0)} · {author.get('boosters', 0)})", style="dim"
-        )
+        out.append(f"  (author {author.get('hedges', 0)} · {author.get('boosters', 0)})", style="dim")
         if not total:
             out.append("\nno hedges or boosters found", style="dim")
         return out
