@@ -847,7 +847,6 @@ CASES = [
         [("the vote would be delayed", "Officials", IQ)],
         [FACT, REP, OPIN],
         id="mixed-factual-reported-opinion",
-        marks=xfail("loaded judgement told as fact ('is an embarrassment for the city') labelled factual, not opinion"),
     ),
     # ------------------------------------------------------------------
     # More cases per pattern
