@@ -57,3 +57,22 @@ def test_show_explains_a_term_or_rule():
     assert "loaded.slam" in by_rule.stdout
     missing = runner.invoke(app, ["lexicons", "show", "zzzqqq", "--lexicon", str(TEST_LEXICON)])
     assert missing.exit_code == 1
+
+
+def test_untrusted_user_lexicons_give_file_line_messages(tmp_path):
+    from framing_tui.cli import app as main_app
+
+    from ..conftest import EXAMPLES
+
+    malformed = tmp_path / "malformed.toml"
+    malformed.write_text('[module]\nid = "m"\ntitle = "t"\ndescription = "d"\nsource = "s"\n[[entries]\n')
+    unknown = tmp_path / "unknown.toml"
+    unknown.write_text(
+        '[module]\nid = "u"\ntitle = "t"\ndescription = "d"\nsource = "s"\ncategory = "loaded"\n\n'
+        '[[entries]]\nterms = ["zap"]\nexplanation = "e"\nexamples = ["zap"]\ncolour = "red"\n'
+    )
+    for path, line, words in ((malformed, 6, "invalid TOML"), (unknown, 12, "unknown entry field 'colour'")):
+        r = runner.invoke(main_app, ["analyze", str(EXAMPLES / "wire-report.txt"), "--lexicon", str(path)])
+        assert r.exit_code == 2
+        assert f"{path}:{line}:" in r.stderr and words in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1
