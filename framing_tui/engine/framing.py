@@ -222,25 +222,33 @@ def tone_toward(
             loaded[f.sentence] = loaded.get(f.sentence, 0.0) + (
                 LOADED_VALENCE if f.polarity == "positive" else -LOADED_VALENCE
             )
-    patterns = {
-        name: re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases.split("|")) + r")\b")
-        for name, aliases in actors.items()
-    }
-    out = []
-    for name, rx in patterns.items():
-        tones = []
-        where = []
-        for n, s in enumerate(sentences):
-            if s.label == "boilerplate" or not rx.search(author_text[n]):
-                continue
-            pos, neg = valence_sums(author_text[n])
-            x = pos - neg + loaded.get(n, 0.0)
-            tones.append(x / math.sqrt(x * x + ALPHA))
-            where.append(n)
-        if tones:
-            out.append(
-                {"name": name, "mentions": len(tones), "tone": round(sum(tones) / len(tones), 3), "sentences": where}
-            )
+    if not actors:
+        return []
+    # One pattern for every actor's names, longest first, so each sentence is read once
+    # (a pattern per actor would make the cost grow with actors x sentences).
+    owner: dict[str, str] = {}
+    for name, aliases in actors.items():
+        for alias in aliases.split("|"):
+            owner.setdefault(alias, name)
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(owner, key=len, reverse=True)) + r")\b")
+    tones: dict[str, list[float]] = {}
+    where: dict[str, list[int]] = {}
+    for n, s in enumerate(sentences):
+        if s.label == "boilerplate":
+            continue
+        named = {owner[m.group()] for m in rx.finditer(author_text[n])}
+        if not named:
+            continue
+        pos, neg = valence_sums(author_text[n])
+        x = pos - neg + loaded.get(n, 0.0)
+        tone = x / math.sqrt(x * x + ALPHA)
+        for name in named:
+            tones.setdefault(name, []).append(tone)
+            where.setdefault(name, []).append(n)
+    out = [
+        {"name": name, "mentions": len(t), "tone": round(sum(t) / len(t), 3), "sentences": where[name]}
+        for name, t in tones.items()
+    ]
     out.sort(key=lambda a: (-a["mentions"], a["name"]))
     return out
 

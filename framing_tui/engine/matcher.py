@@ -24,8 +24,24 @@ NEGATION_WINDOW = 3  # words before a match in which a negator blocks or flips i
 
 @dataclass(slots=True)
 class _Node:
-    children: dict[tuple[str, str], _Node] = field(default_factory=dict)
+    """A trie node: children by stem, by exact word, and one for the `*` wildcard."""
+
+    by_stem: dict[str, _Node] = field(default_factory=dict)
+    by_word: dict[str, _Node] = field(default_factory=dict)
+    wild: _Node | None = None
     entries: list[tuple[Entry, str]] = field(default_factory=list)  # (entry, first word surface)
+
+    def child(self, key: tuple[str, str]) -> _Node:
+        kind, word = key
+        if kind == "*":
+            if self.wild is None:
+                self.wild = _Node()
+            return self.wild
+        table = self.by_stem if kind == "s" else self.by_word
+        node = table.get(word)
+        if node is None:
+            node = table[word] = _Node()
+        return node
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +119,7 @@ class Lexicon:
             words = term_words(t)
             node = self._root
             for key in _key_words(words, e.match):
-                node = node.children.setdefault(key, _Node())
+                node = node.child(key)
             first = re.search(r"[^\W_]", t)
             node.entries.append((e, t[first.start()] if first else ""))
         if e.not_followed_by or e.not_preceded_by:
@@ -117,21 +133,31 @@ class Lexicon:
         hi = len(toks) if hi is None else hi
         out: list[Match] = []
         stems, lower = toks.stems, toks.lower
+        root_stem, root_word = self._root.by_stem, self._root.by_word
         for i in range(lo, hi):
-            stack = [(self._root, i)]
+            # most tokens start no entry: two dict lookups and on (no term starts with *)
+            a = root_stem.get(stems[i])
+            b = root_word.get(lower[i])
+            if a is None and b is None:
+                continue
+            stack = [(n, i + 1) for n in (a, b) if n is not None]
             while stack:
                 node, j = stack.pop()
-                if node.entries and j > i:
+                if node.entries:
                     for e, first in node.entries:
                         m = self._check(toks, i, j, lo, hi, e, first)
                         if m is not None:
                             out.append(m)
-                if j >= hi or not node.children:
+                if j >= hi:
                     continue
-                for key in (("s", stems[j]), ("w", lower[j]), WILD):
-                    child = node.children.get(key)
-                    if child is not None:
-                        stack.append((child, j + 1))
+                nxt = node.by_stem.get(stems[j])
+                if nxt is not None:
+                    stack.append((nxt, j + 1))
+                nxt = node.by_word.get(lower[j])
+                if nxt is not None:
+                    stack.append((nxt, j + 1))
+                if node.wild is not None:
+                    stack.append((node.wild, j + 1))
         return out
 
     def match_regexes(self, text: str, toks: Tokens) -> list[Match]:
@@ -248,7 +274,7 @@ def load_lexicon(
 # The compiled lexicon is cached on disk (compiling takes ~0.5 s; loading the cache ~0.1 s),
 # keyed by every module file's path, size and mtime, the settings, and the versions of
 # Python, nltk (the stemmer) and framing-tui. FRAMING_NO_CACHE=1 turns it off.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # bump when the pickled Lexicon's shape changes
 CACHE_KEEP = 8  # compiled lexicons kept (one per set of modules and settings in use)
 
 
