@@ -69,7 +69,7 @@ def test_a_sceptical_report_verb_is_the_authors_editorial_comment(shipped):
 
 
 def test_weak_entries_need_an_opinionated_sentence(shipped):
-    from framing_tui.engine.analyze import WEAK_WEIGHT
+    from framing_tui.engine.findings import WEAK_WEIGHT
 
     plain = analyze("The committee reviewed gun rights legislation on Tuesday.", lexicons=shipped)
     assert all(f.weight >= WEAK_WEIGHT for f in plain.findings if f.category in ("loaded", "partisan", "editorial"))

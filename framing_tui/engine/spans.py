@@ -1,0 +1,67 @@
+"""Spans of text: membership of offsets in quote spans, and the author's own words."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from .report import Quote
+
+
+class Spans:
+    """Membership of offsets in a sorted list of disjoint-ish spans (quotes)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.spans = merged
+
+    def covers(self, a: int, b: int) -> bool:
+        k = bisect_right(self.starts, a) - 1
+        return k >= 0 and self.spans[k][1] >= b
+
+    def overlap(self, a: int, b: int) -> int:
+        """How many characters of [a, b) lie inside the spans."""
+        total = 0
+        k = max(0, bisect_right(self.starts, a) - 1)
+        while k < len(self.spans) and self.spans[k][0] < b:
+            s, e = self.spans[k]
+            total += max(0, min(b, e) - max(a, s))
+            k += 1
+        return total
+
+
+def by_sentence(quotes: list[Quote], spans: list[tuple[int, int, int]]) -> list[list[Quote]]:
+    """The quotes that overlap each sentence, in one sweep (quotes are sorted, disjoint)."""
+    out: list[list[Quote]] = []
+    k = 0
+    for s, e, _ in spans:
+        while k < len(quotes) and quotes[k].end <= s:
+            k += 1
+        here = []
+        j = k
+        while j < len(quotes) and quotes[j].start < e:
+            if quotes[j].end > s:
+                here.append(quotes[j])
+            j += 1
+        out.append(here)
+    return out
+
+
+def outside(text: str, s: int, e: int, quoted: Spans) -> str:
+    """The sentence with quoted parts blanked out (the author's own words)."""
+    if not quoted.overlap(s, e):
+        return text[s:e]
+    chars = list(text[s:e])
+    k = max(0, bisect_right(quoted.starts, s) - 1)
+    while k < len(quoted.spans) and quoted.spans[k][0] < e:
+        a, b = quoted.spans[k]
+        for i in range(max(a, s), min(b, e)):
+            chars[i - s] = " "
+        k += 1
+    return "".join(chars)
