@@ -104,6 +104,7 @@ PARTISAN_CAVEAT = (
 )
 # VADER's normalisation constant: valence x maps to x / sqrt(x^2 + ALPHA), in -1..1.
 ALPHA = 15.0
+_NAME_WORD = re.compile(r"[\w’'-]+")
 LOADED_VALENCE = 2.0  # a loaded word counts as this much valence in its polarity's direction
 INTENSITY_WEIGHTS = {
     "opinion_share": 30,
@@ -224,19 +225,28 @@ def tone_toward(
             )
     if not actors:
         return []
-    # One pattern for every actor's names, longest first, so each sentence is read once
-    # (a pattern per actor would make the cost grow with actors x sentences).
-    owner: dict[str, str] = {}
+    # Names indexed by their first word: each sentence's words are read once, whatever the
+    # number of actors (one pattern with every name would still cost actors x sentences).
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
     for name, aliases in actors.items():
         for alias in aliases.split("|"):
-            owner.setdefault(alias, name)
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(owner, key=len, reverse=True)) + r")\b")
+            words = alias.split()
+            if words:
+                by_first.setdefault(words[0], []).append((words, name))
+    for options in by_first.values():
+        options.sort(key=lambda o: -len(o[0]))
     tones: dict[str, list[float]] = {}
     where: dict[str, list[int]] = {}
     for n, s in enumerate(sentences):
         if s.label == "boilerplate":
             continue
-        named = {owner[m.group()] for m in rx.finditer(author_text[n])}
+        words = _NAME_WORD.findall(author_text[n])
+        named = set()
+        for k, w in enumerate(words):
+            for option, name in by_first.get(w, ()):
+                if words[k : k + len(option)] == option:
+                    named.add(name)
+                    break
         if not named:
             continue
         pos, neg = valence_sums(author_text[n])

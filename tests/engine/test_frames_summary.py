@@ -63,3 +63,17 @@ def test_a_given_title_is_analysed_as_the_headline(lex):
     assert r.summary["headline"]["from"] == "title"
     assert "loaded.slam" in r.summary["headline"]["rules"]
     assert r.title == "Senator slams council"
+
+
+def test_analyze_restores_the_callers_garbage_collector_setting(lex):
+    import gc
+
+    assert gc.isenabled()
+    analyze("The budget rose.", lexicons=lex)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze("The budget rose.", lexicons=lex)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
