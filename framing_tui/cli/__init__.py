@@ -54,6 +54,11 @@ app = typer.Typer(
         "and the frames that dominate."
     ),
     rich_markup_mode="rich",
+    epilog=(
+        "[bold]Examples[/bold]  framing article.txt (interactive at a terminal) · "
+        "framing analyze article.txt · cat article.txt | framing analyze --format json · "
+        "framing batch corpus.jsonl -o reports.jsonl -j 2 · framing lexicons show slammed"
+    ),
     context_settings={"help_option_names": ["-h", "--help"]},
     add_completion=False,
     pretty_exceptions_enable=False,
