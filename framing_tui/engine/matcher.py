@@ -14,6 +14,7 @@ import re
 import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import Entry, LexiconError, Module, load_modules, module_files, shipped_dir
@@ -278,13 +279,23 @@ CACHE_FORMAT = 2  # bump when the pickled Lexicon's shape changes
 CACHE_KEEP = 8  # compiled lexicons kept (one per set of modules and settings in use)
 
 
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the code that builds a Lexicon, so an edited engine never reads a stale one."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in ("matcher.py", "lexicon.py", "tokens.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _disk_cache_path(key: tuple) -> Path | None:
     if os.environ.get("FRAMING_NO_CACHE"):
         return None
     try:
         from importlib.metadata import version
 
-        versions = (sys.version, version("nltk"), version("framing-tui"), CACHE_FORMAT)
+        versions = (sys.version, version("nltk"), version("framing-tui"), CACHE_FORMAT, _code_digest())
     except Exception:
         return None
     digest = hashlib.sha256(repr((key, versions)).encode()).hexdigest()[:32]
