@@ -80,11 +80,6 @@ def _analyze(
     sentences: list[Sentence] = []
     named = {name for name, sp in speakers.items() if sp.kind != "anonymous"}
     in_sentence = by_sentence(quotes, spans)
-    named_in = {
-        n
-        for n, (s, e, _) in enumerate(spans)
-        if any(q.speaker in named for q in in_sentence[n]) or NAMED_RUN.search(text, s, e)
-    }
     # the sentence holds an attribution ("X said") of a quote that reaches into it
     cue_in = {n for n, (s, e, _) in enumerate(spans) if any(q.cue and s <= q.cue[0] < e for q in in_sentence[n])}
     cues_at = Spans(q.cue for q in quotes if q.cue)
@@ -94,7 +89,7 @@ def _analyze(
         if k >= 0 and m.end <= spans[k][1]:
             regex_hits.setdefault(k, []).append(m)
     author_texts: list[str] = []
-    sentence_stems: list[set[str]] = []
+    token_ranges: list[tuple[int, int]] = []
     lo = 0
     for n, (s, e, b) in enumerate(spans):
         while lo < len(toks) and toks.starts[lo] < s:
@@ -104,13 +99,17 @@ def _analyze(
             hi += 1
         block = blocks[b]
         cands = lex.match_tokens(toks, lo, hi) + regex_hits.get(n, [])
-        sent_findings = resolve_findings(text, cands, quoted, cues_at, n in named_in, n)
+        # only weasel entries ask whether the sentence names a source: look only then
+        named_source = any(m.entry.unless_named_source for m in cands) and bool(
+            any(q.speaker in named for q in in_sentence[n]) or NAMED_RUN.search(text, s, e)
+        )
+        sent_findings = resolve_findings(text, cands, quoted, cues_at, named_source, n)
         cues.extend(frame_cues(cands, quoted, n))
         share = direct.overlap(s, e) / max(1, e - s)
         attributed = n in cue_in or quoted.overlap(s, e) / max(1, e - s) >= REPORTED_SHARE
         author_text = outside(text, s, e, quoted)
         author_texts.append(author_text)
-        sentence_stems.append(set(toks.stems[lo:hi]))
+        token_ranges.append((lo, hi))
         verdict = label_sentence(
             block.kind,
             block.reason,
@@ -141,7 +140,8 @@ def _analyze(
         return frame_inputs
     frames = score_frames(*frame_inputs)
     sources, quoted_words = _sources(quotes, toks, speakers)
-    headline = _headline(text, title, blocks, sentences, findings, lex)
+    title_cands = lex.find(title) if title is not None else []
+    headline = _headline(text, title, blocks, sentences, findings, title_cands)
     summary = summarise(
         sentences,
         findings,
@@ -155,7 +155,8 @@ def _analyze(
     ctx.read_up_to(len(text))
     _framing_verdicts(
         summary,
-        sentence_stems,
+        toks,
+        token_ranges,
         title,
         sentences,
         findings,
@@ -165,7 +166,7 @@ def _analyze(
         author_texts,
         ctx,
         speakers,
-        lex,
+        title_cands,
     )
     words_of = {id(q): _count(toks, q.start, q.end) for q in quotes}
     quotes = [Quote(q.start, q.end, q.speaker, q.kind, q.cue, q.verb, words_of[id(q)]) for q in quotes]
@@ -185,7 +186,8 @@ def _analyze(
 
 def _framing_verdicts(
     summary: dict[str, Any],
-    sentence_stems: list[set[str]],
+    toks: Tokens,
+    token_ranges: list[tuple[int, int]],
     title: str | None,
     sentences: list[Sentence],
     findings: list[Finding],
@@ -195,17 +197,18 @@ def _framing_verdicts(
     author_texts: list[str],
     ctx: Context,
     speakers: dict[str | None, Speaker],
-    lex: Lexicon,
+    title_cands: list[Match],
 ) -> None:
     """Headline against body, partisan vocabulary, tone toward actors, intensity."""
     head = summary.get("headline")
     if head is not None and title is not None:
-        cands = lex.find(title)
-        head_findings = resolve_findings(title, cands, Spans(()), Spans(()), False, -1)
+        head_findings = resolve_findings(title, title_cands, Spans(()), Spans(()), False, -1)
     elif head is not None:
         head_findings = [f for f in findings if kinds[f.sentence] == "headline"]
     else:
         head_findings = []
+    # each sentence's stems, needed only to compare a headline with the body
+    sentence_stems = [set(toks.stems[a:b]) for a, b in token_ranges] if head is not None else []
     check = framing.headline_check(
         sentence_stems, sentences, findings, kinds, head["text"] if head else None, head_findings
     )
@@ -257,11 +260,10 @@ def _headline(
     blocks: list[Block],
     sentences: list[Sentence],
     findings: list[Finding],
-    lex: Lexicon,
+    title_cands: list[Match],
 ) -> dict[str, Any] | None:
     if title is not None:
-        cands = lex.find(title)
-        rules = sorted({m.entry.rule for m in cands if not m.entry.frame})
+        rules = sorted({m.entry.rule for m in title_cands if not m.entry.frame})
         return {"text": title, "from": "title", "rules": rules, "label": None}
     head = next((n for n, s in enumerate(sentences) if blocks[s.block].kind == "headline"), None)
     if head is None:

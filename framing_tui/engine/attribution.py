@@ -57,23 +57,27 @@ class Context:
         """Take in the people the article named (with a role) before `pos`."""
         while self._next_mention < len(self.mentions) and self.mentions[self._next_mention][0] < pos:
             sp = self.mentions[self._next_mention][1]
-            self.people.setdefault(sp.name or "", sp)
-            self.by_surname.setdefault((sp.name or "").split()[-1].lower(), sp.name or "")
-            self.by_role.setdefault(_role_key(sp.role), sp.name or "")
-            self.last_person = sp.name
+            if sp.name:
+                self._learn_person(sp.name, sp, replace_role=False)
             self._next_mention += 1
 
     def remember(self, sp: Speaker) -> None:
         if not sp.name:
             return
         if sp.kind == "named":
-            self.people.setdefault(sp.name, sp)
-            self.by_surname.setdefault(sp.name.split()[-1].lower(), sp.name)
-            if sp.role:
-                self.by_role[_role_key(sp.role)] = sp.name
-            self.last_person = sp.name
+            self._learn_person(sp.name, sp, replace_role=True)
         elif sp.kind == "organization":
             self.last_org = sp.name
+
+    def _learn_person(self, name: str, sp: Speaker, *, replace_role: bool) -> None:
+        """A speaker names a role's holder anew; a mere mention only fills a gap."""
+        self.people.setdefault(name, sp)
+        self.by_surname.setdefault(name.split()[-1].lower(), name)
+        if sp.role:
+            key = _role_key(sp.role)
+            if replace_role or key not in self.by_role:
+                self.by_role[key] = name
+        self.last_person = name
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,6}")

@@ -176,8 +176,7 @@ def find_quotes(
     segs = direct_segments(text, blocks)
     ctx.mentions = find_mentions(text, ctx)
     ctx.mid_caps = capitalised_inside(text, toks.starts, toks.ends, toks.surface)
-    finder = _Attributor(text, blocks, report_verbs, ctx, sentences, toks)
-    finder.object_verbs = object_verbs
+    finder = _Attributor(text, blocks, report_verbs, ctx, sentences, toks, object_verbs)
     quotes: list[Quote] = []
     k = 0
     prev: _Seg | None = None
@@ -212,10 +211,11 @@ class _Attributor:
         ctx: Context,
         sentences: list[tuple[int, int, int]],
         toks: Tokens,
+        object_verbs: frozenset[str],
     ):
         self.text, self.blocks, self.verbs, self.ctx, self.toks = text, blocks, verbs, ctx, toks
         self.speakers: dict[str | None, Speaker] = {}
-        self.object_verbs: frozenset[str] = frozenset()
+        self.object_verbs = object_verbs
         self.sentence_starts = [s for s, _, _ in sentences]
 
     def sentence_start(self, pos: int) -> int:
