@@ -79,8 +79,31 @@ LISTENER = re.compile(
     r"\s*(?:(?:(?:on|in|at|to|late|early)\s+)?(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?=that\b))?(that\s+)?"
     r"|\s*(?:(?:on|in|at|to)\s+\w+\s+)?(that\s+)?"
 )
-# "Ana Ruiz, the police chief, said": a name, then an appositive between commas.
-APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*([^,]{3,80}),\s*$")
+# After "told": who was told, when no "that" marks where the reported clause begins.
+TOLD_LISTENER = re.compile(
+    r"\s*(?:me|us|him|her|them|you|reporters|journalists|the\s+press|lawmakers|legislators|"
+    r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s+(?=\S)"
+)
+TELL = frozenset(stem(w) for w in ("tell", "told"))
+# A finite verb early in the words after a report verb marks a reported clause even without
+# "that": "reported the mayor would not run" (but not "reported a loss of $4bn").
+FINITE = frozenset(
+    "is are was were has have had will would can could should may might must did does do shall".split()
+)
+CLAUSE_WINDOW = 6
+RELATIVE = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "after", "before", "of"))
+# A time after the verb ("…, the Herald reported on Tuesday."): not part of the source's name.
+TIME_TAIL = re.compile(
+    r"\s*(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$",
+    re.IGNORECASE,
+)
+# "Ana Ruiz, the police chief, said": a name, then an appositive between commas (an age
+# may come first: "Joel Marsh, 54, a tenant, said").
+APPOSITIVE = re.compile(
+    r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*(?:\d{1,3},\s*)?([^,]{3,80}),\s*$"
+)
 INVERTED_MAX_WORDS = 6
 NAMING_VERBS = frozenset(
     stem(w) for w in ["call", "describe", "dub", "brand", "label", "term", "deride", "hail"]
@@ -358,6 +381,9 @@ def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
     if comma > 0:
         between = head[comma + 1 :]
         tail = text[ve:e].strip(" .!?\"”'’")
+        time = TIME_TAIL.search(tail)
+        if time:
+            tail = tail[: time.start()]
         if between.strip() and not tail:
             who = between
         elif not between.strip() and tail and len(tail.split()) <= INVERTED_MAX_WORDS:
@@ -384,13 +410,30 @@ def _clause_after(
     """The reported clause after a verb: past a listener ("told reporters that") and
     "that"; verbs that often take a plain object, or none, need the "that"."""
     rest = LISTENER.match(text, ve, e)
-    that = rest is not None and rest.group(1) is not None
+    that = rest is not None and (rest.group(1) or rest.group(2)) is not None
     qs = rest.end() if rest else ve
     v = stem(normalise(verb))
+    if not that and v in TELL:
+        told = TOLD_LISTENER.match(text, qs, e)
+        if told and _opens_clause(text[told.end() : e]):
+            qs = told.end()
     needs_that = v in OBJECT_VERBS or v in object_verbs
-    if e - qs > 8 and (not needs_that or that):
+    if e - qs > 8 and (not needs_that or that or _opens_clause(text[qs:e])):
         return _make(text, qs, e, sp, cue, verb)
     return None
+
+
+def _opens_clause(s: str) -> bool:
+    """Whether `s` starts with a clause: a finite verb within its first few words, after a
+    subject ("the mayor would not run"), and before any relative word ("a loss that was")."""
+    words = s.split(None, CLAUSE_WINDOW)[:CLAUSE_WINDOW]
+    for k, w in enumerate(words):
+        w = w.lower().strip(",;:")
+        if w in RELATIVE:
+            return False
+        if w in FINITE or w.endswith(("n't", "n’t")):
+            return k > 0
+    return False
 
 
 def _make(text: str, a: int, b: int, sp: Speaker, cue: tuple[int, int], verb: str) -> Quote | None:
