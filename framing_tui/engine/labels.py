@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .report import Finding, Label
 from .sentiment import valence_of
+from .tokens import CASE_FOLDS
 
 MODEL_PATH = Path(__file__).with_name("opinion_model.toml")
 REPORTED_SHARE = 0.5  # a sentence at least half inside quotes is the source's voice
@@ -164,10 +165,9 @@ ARGUMENT = re.compile(
 # lowercased words: each pattern needs one of its anchor words (for a phrase, its rarest
 # word) to stand whole in the text, or one of its marks as a substring. The pattern itself
 # runs only where that holds, which saves most of the regex scans (they were 30% of
-# `analyze()`). Where `re.IGNORECASE` and `str.lower` disagree (the four letters below
-# fold to ASCII only under the former), every pattern runs.
+# `analyze()`). Where `re.IGNORECASE` and `str.lower` disagree (`CASE_FOLDS`), every
+# pattern runs.
 _RUNS = re.compile(r"[a-z]+")
-_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANCHORS: dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]] = {
     FIRST_SINGULAR: (frozenset({"i", "me", "my", "mine", "myself"}), ()),
     FIRST_PLURAL: (frozenset({"we", "our", "ours", "us", "ourselves"}), ()),
@@ -217,7 +217,7 @@ _MARKS = [(m, rx) for rx, (_, marks) in _ANCHORS.items() for m in marks]
 
 def _possible(text: str, low: str, words: set[str]) -> set[re.Pattern[str]]:
     """The keyword patterns that may match `text` (`low` lowercased, `words` its words)."""
-    if _CASE_FOLDS.search(text):
+    if CASE_FOLDS.search(text):
         return set(_ANCHORS)
     out = {rx for m, rx in _MARKS if m in low}
     for w in words & _ANCHOR_WORDS:

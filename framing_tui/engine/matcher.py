@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import Entry, LexiconError, Module, load_modules, module_files, shipped_dir
-from .tokens import WILDCARD, Tokens, normalise, stem, term_words, tokenize
+from .tokens import CASE_FOLDS, WILDCARD, Tokens, normalise, stem, term_words, tokenize
 
 NEGATION_WINDOW = 3  # words before a match in which a negator blocks or flips it
 
@@ -73,6 +73,18 @@ def _literal_prefix(pattern: str) -> str:
     return word if len(word) >= 2 else ""
 
 
+# A leading group of plain words, not repeated, and no other "|" (which could be a
+# top-level alternative that starts otherwise).
+_LEADING_CHOICE = re.compile(r"\(\?:([A-Za-z]+(?:\|[A-Za-z]+)*)\)(?![?*+{])[^|]*")
+
+
+def _literal_choices(pattern: str) -> tuple[str, ...]:
+    """The words of a leading group of plain alternatives ("(?:hidden|secret) agenda"):
+    every match starts with one of them. Empty if the regex starts otherwise."""
+    m = _LEADING_CHOICE.fullmatch(pattern)
+    return tuple(w.lower() for w in m.group(1).split("|")) if m else ()
+
+
 def _key_words(words: list[str], how: str) -> list[tuple[str, str]]:
     return [WILD if w == WILDCARD else ("s", stem(w)) if how == "stem" else ("w", w) for w in words]
 
@@ -85,7 +97,8 @@ class Lexicon:
         self.errors = errors or []
         self.entries: dict[str, Entry] = {}
         self._root = _Node()
-        self._regexes: list[tuple[re.Pattern[str], Entry, str]] = []
+        # (pattern, entry, literal first word, or else the words of a leading choice)
+        self._regexes: list[tuple[re.Pattern[str], Entry, str, tuple[str, ...]]] = []
         self._context: dict[str, tuple[list[list[str]], list[list[str]]]] = {}
         lists: dict[str, set[str]] = {}
         for m in modules:
@@ -114,7 +127,8 @@ class Lexicon:
         if e.match == "regex":
             for t in e.terms:
                 rx = re.compile(rf"(?:{t})\b", re.IGNORECASE)
-                self._regexes.append((rx, e, _literal_prefix(t)))
+                prefix = _literal_prefix(t)
+                self._regexes.append((rx, e, prefix, () if prefix else _literal_choices(t)))
             return
         for t in e.terms:
             words = term_words(t)
@@ -171,7 +185,8 @@ class Lexicon:
         if not self._regexes:
             return out
         low = text.translate(_ASCII_LOWER)  # same length as text, so offsets hold
-        for rx, e, prefix in self._regexes:
+        folds = CASE_FOLDS.search(text) is not None
+        for rx, e, prefix, choices in self._regexes:
             if prefix:
                 starts = []
                 pos = low.find(prefix)
@@ -180,8 +195,11 @@ class Lexicon:
                         starts.append(pos)
                     pos = low.find(prefix, pos + 1)
                 found = [m for p in starts if (m := rx.match(text, p))]
+            elif choices and not folds:
+                found = _scan_from(rx, text, _occurrences(low, choices))
             else:
-                found = [m for m in rx.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+                found = list(rx.finditer(text))
+            found = [m for m in found if m.start() == 0 or not text[m.start() - 1].isalnum()]
             for m in found:
                 a, b = m.span()
                 if a < b:
@@ -214,6 +232,28 @@ class Lexicon:
         """All candidate matches in a short text (used to run lexicon examples)."""
         toks = tokenize(text)
         return self.match_tokens(toks) + self.match_regexes(text, toks)
+
+
+def _occurrences(low: str, words: tuple[str, ...]) -> list[int]:
+    """Every position where one of `words` occurs in `low`, in order."""
+    out = []
+    for w in words:
+        pos = low.find(w)
+        while pos >= 0:
+            out.append(pos)
+            pos = low.find(w, pos + 1)
+    return sorted(set(out))
+
+
+def _scan_from(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`rx.finditer(text)`, trying only `starts`, the only places where a match can begin."""
+    out = []
+    end = 0
+    for p in starts:
+        if p >= end and (m := rx.match(text, p)):
+            out.append(m)
+            end = max(m.end(), p + 1)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

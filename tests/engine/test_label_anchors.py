@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from framing_tui.engine import labels
+from framing_tui.engine.tokens import CASE_FOLDS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 # Every alternative of every keyword pattern, in the forms an article writes them.
@@ -51,4 +52,4 @@ def test_a_pattern_that_matches_is_always_among_the_possible_ones(rx):
 def test_case_folds_lists_every_letter_that_ignorecase_folds_to_ascii():
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
     folds = {chr(c) for c in range(0x80, 0x110000) if ascii_letter.match(chr(c))}
-    assert folds == {c for c in folds if labels._CASE_FOLDS.match(c)}
+    assert folds == {c for c in folds if CASE_FOLDS.match(c)}
