@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import Entry, LexiconError, Module, load_modules, module_files, shipped_dir
+from .lexicon import Entry, LexiconError, Module, load_modules, shipped_dir
 from .tokens import CASE_FOLDS, WILDCARD, Tokens, normalise, stem, term_words, tokenize
 
 NEGATION_WINDOW = 3  # words before a match in which a negator blocks or flips it
@@ -285,9 +285,8 @@ def load_lexicon(
     With `strict`, a problem in any module raises the first LexiconError.
     """
     paths = [shipped_dir(), *map(Path, extra)]
-    files = module_files([p for p in paths if p.exists()])
     settings = (tuple(sorted(disabled)), tuple(sorted((weights or {}).items())))
-    key = (*((str(f), f.stat().st_mtime_ns) for f in files), *map(str, paths), strict, settings)
+    key = (*_stamps(paths), *map(str, paths), strict, settings)
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
@@ -310,6 +309,32 @@ def load_lexicon(
     if not errors:
         _write_cache(disk, lex)
     return lex
+
+
+def _stamps(paths: list[Path]) -> list[tuple[str, int]]:
+    """(path, mtime) of every module file under `paths`: what `module_files` would load.
+
+    Every `analyze()` call checks them, so this walks the folders with os.scandir and
+    makes no Path objects (Path.rglob took 4% of a 4 KB article's analysis).
+    """
+    out: list[tuple[str, int]] = []
+    for root in paths:
+        if root.is_file():
+            out.append((str(root), root.stat().st_mtime_ns))
+            continue
+        pending = [str(root)] if root.is_dir() else []
+        while pending:
+            try:
+                with os.scandir(pending.pop()) as entries:
+                    for entry in entries:
+                        if entry.name.endswith(".toml"):
+                            out.append((entry.path, entry.stat().st_mtime_ns))
+                        if entry.is_dir(follow_symlinks=False):
+                            pending.append(entry.path)
+            except PermissionError:
+                continue
+    out.sort()
+    return out
 
 
 # The compiled lexicon is cached on disk (compiling takes ~0.5 s; loading the cache ~0.1 s),
