@@ -196,8 +196,11 @@ class Lexicon:
         out: list[Match] = []
         if not self._regexes:
             return out
-        low = text.translate(_ASCII_LOWER)  # same length as text, so offsets hold
         folds = CASE_FOLDS.search(text) is not None
+        # Lowercased with the same length, so offsets hold. Only ASCII words are looked up
+        # in it, and str.lower turns no other letter into ASCII except those CASE_FOLDS
+        # finds (K, İ), so it does here what the much slower ASCII-only translate does.
+        low = text.translate(_ASCII_LOWER) if folds else text.lower()
         for rx, e, prefix, choices in self._regexes:
             if prefix:
                 starts = []

@@ -109,3 +109,9 @@ def test_a_leading_choice_finds_what_a_full_scan_finds(term, text):
     low = text.translate(matcher._ASCII_LOWER)
     got = matcher._scan_from(rx, text, matcher._occurrences(low, choices))
     assert [m.span() for m in got] == [m.span() for m in rx.finditer(text)]
+
+
+def test_str_lower_turns_no_letter_into_ascii_except_the_case_folds():
+    # match_regexes lowercases with str.lower where CASE_FOLDS finds nothing
+    changed = {chr(c) for c in range(0x80, 0x110000) if len(chr(c).lower()) != 1 or chr(c).lower().isascii()}
+    assert all(matcher.CASE_FOLDS.match(c) for c in changed)
