@@ -258,37 +258,34 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
     low = text.lower()
     runs = _RUNS.findall(low)
     maybe = _possible(text, low, set(runs))
-
-    def hit(rx: re.Pattern[str]) -> re.Match[str] | None:
-        return rx.search(text) if rx in maybe else None
-
+    tail = text.rstrip("\"”’' )")
     checks = {
-        "style.first_singular": hit(FIRST_SINGULAR),
-        "style.first_plural": hit(FIRST_PLURAL),
-        "style.second_person": hit(SECOND_PERSON),
-        "style.question": text.rstrip("\"”’' )").endswith("?"),
-        "style.exclamation": text.rstrip("\"”’' )").endswith("!"),
-        "style.obligation": hit(OBLIGATION),
-        "style.prediction": hit(PREDICTION),
-        "style.contrast": hit(CONTRAST),
-        "style.negation": hit(NEGATION),
+        "style.first_singular": FIRST_SINGULAR in maybe and FIRST_SINGULAR.search(text),
+        "style.first_plural": FIRST_PLURAL in maybe and FIRST_PLURAL.search(text),
+        "style.second_person": SECOND_PERSON in maybe and SECOND_PERSON.search(text),
+        "style.question": tail.endswith("?"),
+        "style.exclamation": tail.endswith("!"),
+        "style.obligation": OBLIGATION in maybe and OBLIGATION.search(text),
+        "style.prediction": PREDICTION in maybe and PREDICTION.search(text),
+        "style.contrast": CONTRAST in maybe and CONTRAST.search(text),
+        "style.negation": NEGATION in maybe and NEGATION.search(text),
         "style.scare_quote": SCARE_QUOTE.search(text),
-        "style.dash_aside": DASH_ASIDE.search(text),
+        "style.dash_aside": ("—" in text or "–" in text) and DASH_ASIDE.search(text),
         "style.number": NUMBER.search(text),
-        "style.date": hit(DATE),
-        "style.speech_verb": hit(SPEECH_VERB),
-        "style.degree": hit(DEGREE),
-        "style.it_evaluates": hit(IT_EVALUATES),
+        "style.date": DATE in maybe and DATE.search(text),
+        "style.speech_verb": SPEECH_VERB in maybe and SPEECH_VERB.search(text),
+        "style.degree": DEGREE in maybe and DEGREE.search(text),
+        "style.it_evaluates": IT_EVALUATES in maybe and IT_EVALUATES.search(text),
         "style.imperative": IMPERATIVE.search(text),
-        "style.argument": hit(ARGUMENT),
+        "style.argument": ARGUMENT in maybe and ARGUMENT.search(text),
         "style.colon": ";" in text or ": " in text,
-        "style.present_copula": hit(PRESENT_COPULA),
-        "style.comparative": hit(COMPARATIVE),
+        "style.present_copula": PRESENT_COPULA in maybe and PRESENT_COPULA.search(text),
+        "style.comparative": COMPARATIVE in maybe and COMPARATIVE.search(text),
     }
     for key, found in checks.items():
         if found:
             f[key] = 1.0
-    sup = [w for w in SUPERLATIVE.findall(text) if w.lower() not in NOT_SUPERLATIVE] if hit(SUPERLATIVE) else []
+    sup = [w for w in SUPERLATIVE.findall(text) if w.lower() not in NOT_SUPERLATIVE] if SUPERLATIVE in maybe else []
     if sup:
         f["style.superlative"] = 1.0
     ly = [w for w in LY_ADVERB.findall(text) if w not in NOT_EVALUATIVE_LY] if "ly" in text else []
