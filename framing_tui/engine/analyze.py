@@ -91,11 +91,12 @@ def _analyze(
     author_texts: list[str] = []
     token_ranges: list[tuple[int, int]] = []
     lo = 0
+    n_toks, tok_starts, tok_ends = len(toks), toks.starts, toks.ends
     for n, (s, e, b) in enumerate(spans):
-        while lo < len(toks) and toks.starts[lo] < s:
+        while lo < n_toks and tok_starts[lo] < s:
             lo += 1
         hi = lo
-        while hi < len(toks) and toks.ends[hi] <= e:
+        while hi < n_toks and tok_ends[hi] <= e:
             hi += 1
         block = blocks[b]
         cands = lex.match_tokens(toks, lo, hi) + regex_hits.get(n, [])

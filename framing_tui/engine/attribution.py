@@ -83,15 +83,16 @@ class Context:
 CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,6}")
 
 
+_SENTENCE_GAP = re.compile('[.!?:\n"“]')
+
+
 def capitalised_inside(text: str, starts: list[int], ends: list[int], surface: list[str]) -> frozenset[str]:
     """Capitalised words that occur inside a sentence somewhere (not just first in one)."""
     out = set()
     for k in range(1, len(starts)):
         w = surface[k]
-        if w[:1].isupper() and w not in out:
-            gap = text[ends[k - 1] : starts[k]]
-            if not any(c in gap for c in '.!?:\n"“'):
-                out.add(w)
+        if w[:1].isupper() and w not in out and not _SENTENCE_GAP.search(text, ends[k - 1], starts[k]):
+            out.add(w)
     return frozenset(out)
 
 
@@ -175,18 +176,22 @@ def _clip(s: str, n: int = 8) -> str:
     return " ".join(ws[:n]) + (" …" if len(ws) > n else "")
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 def _split_role(words: list[str], ctx: Context) -> tuple[str, list[str]]:
     """Split a leading title or role ("Police Chief", "spokesman", "the agency's spokesman",
     "Transit Director": any words ending in a known role's last word, before a name)."""
     best = 0
-    heads = ctx.role_heads
+    heads, roles = ctx.role_heads, ctx.speaker_roles
+    joined = ""
     for k in range(1, min(len(words), 6) + 1):
-        cand = " ".join(words[:k]).lower().rstrip(",")
-        bare = re.sub(r"^(?:the|a|an)\s+", "", cand)
+        joined = f"{joined} {words[k - 1]}" if k > 1 else words[0]
+        cand = joined.lower().rstrip(",")
         last = words[k - 1].lower().rstrip(",")
-        if cand in ctx.speaker_roles or bare in ctx.speaker_roles:
+        if cand in roles or _ARTICLE.sub("", cand) in roles:
             best = k
-        elif k > 1 and words[k - 1][:1].islower() and last in ctx.speaker_roles:
+        elif k > 1 and words[k - 1][:1].islower() and last in roles:
             best = k  # "the agency's spokesman", "a senior spokesperson"
         elif k < len(words) and last in heads and words[k - 1][:1].isupper() and k <= 3:
             best = k  # "Transit Director", "Harbor Master" before a name

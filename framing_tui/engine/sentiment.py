@@ -40,9 +40,14 @@ _WORDS = re.compile(r"[a-z]+")
 
 def valence_sums(text: str) -> tuple[float, float]:
     """(sum of positive valences, sum of negative magnitudes) of the words in `text`."""
+    return valence_of(_WORDS.findall(text.lower()))
+
+
+def valence_of(words: list[str]) -> tuple[float, float]:
+    """`valence_sums` of text already split into its lowercase words."""
     lex = valences()
     pos = neg = 0.0
-    for w in _WORDS.findall(text.lower()):
+    for w in words:
         v = lex.get(w)
         if v is None:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .gate import Gated
 from .report import Block
 
 # A headline: a short first line without final sentence punctuation.
@@ -21,12 +22,20 @@ _BLANK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)")
 _LINE = re.compile(r"[^\r\n]*")
 _LINE_END_PUNCT = re.compile(r"[.!?:;…\"'”’)\]][ \t]*$")
 
-CAPTION = re.compile(
+CAPTION_RE = re.compile(
     r"AFP\s+PHOTO|Photo\s+credit\s+should\s+read|\((?:[^()]*/)?\s*(?:Getty Images|AP Photo|"
     r"Reuters|AFP|EPA|Shutterstock|File Photo|Photo)[^()]*\)|\bGetty\s+Images\b|"
     r"^\s*\(?(?:Photo|Image|Picture|Credit|Caption|Video)s?\s*(?:by|:|credit)|"
     r"^\s*\[?(?:Photo|Image|File)\]?\s*$|/\s*(?:Reuters|AFP|AP|Getty Images)\s*$|\(AP Photo",
     re.IGNORECASE | re.MULTILINE,
+)
+# A word of each alternative of CAPTION_RE: a paragraph with none of them is no caption.
+CAPTION = Gated(
+    CAPTION_RE,
+    (
+        *("afp", "photo", "getty", "reuters", "epa", "shutterstock", "image", "picture", "credit", "caption"),
+        *("video", "file", "/"),
+    ),
 )
 BYLINE = re.compile(
     r"^\s*(?:By|Written by|Reporting by|Words by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
@@ -40,13 +49,22 @@ BIO_LINE = re.compile(
     r"(?:columnist|writer|reporter|correspondent|contributor|editor|journalist|author|fellow|"
     r"professor|analyst|researcher|host|commentator|blogger)\b",
 )
-PROMO = re.compile(
+PROMO_RE = re.compile(
     r"^\s*(?:Related|Read more|Read also|More|Also read|See also|Watch|Listen|Tags)\s*(?:[:|]|$)|"
     r"^\s*(?:Advertisement|Sponsored|Share this|Share on|Click here|Continue reading|Follow us|"
     r"Sign up|Subscribe)\b|\bsubscribe to our\b|\bsign up for (?:our|the)\b|"
     r"\bnewsletter\b|\bfollow us on\b|^\s*Share\s*(?:this|on)?\s*(?:[:|/]|$)|"
     r"\b(?:Facebook|Twitter|WhatsApp|Email|LinkedIn)\s*[|/·,]\s*(?:Facebook|Twitter|WhatsApp|Email|LinkedIn)",
     re.IGNORECASE,
+)
+# A word of each alternative of PROMO_RE.
+PROMO = Gated(
+    PROMO_RE,
+    (
+        *("related", "read", "more", "also", "watch", "listen", "tags", "advertisement", "sponsored", "share"),
+        *("click", "continue", "follow", "sign", "subscribe", "newsletter", "facebook", "twitter", "whatsapp"),
+        *("email", "linkedin"),
+    ),
 )
 
 

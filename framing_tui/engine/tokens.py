@@ -13,6 +13,10 @@ from functools import lru_cache
 
 # A word: letters or digits, with internal apostrophes ("don't", "O’Brien").
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
+# Letters that re.IGNORECASE matches to ASCII letters but str.lower leaves alone (or
+# changes in length): İ ı ſ K. Where one occurs, a shortcut that finds a case-insensitive
+# pattern's words in lowercased text could miss a match, so it is not taken.
+CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 _stemmer = None

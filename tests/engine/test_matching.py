@@ -1,5 +1,8 @@
+import re
+
 import pytest
 
+from framing_tui.engine import matcher
 from framing_tui.engine.tokens import stem, term_words, tokenize
 
 
@@ -89,3 +92,26 @@ def test_a_wildcard_stands_for_any_one_word():
     assert {m.entry.rule for m in lex.find("She twisted his words again.")} == {"loaded.twist_words"}
     assert not lex.find("She twisted words.")
     assert not lex.find("She twisted all of his words.")
+
+
+@pytest.mark.parametrize(
+    "term, text",
+    [
+        ("(?:hidden|secret) agenda", "A Hidden agenda, a secret  agenda, xsecret agenda and a SECRET AGENDA."),
+        ("(?:ab|abab|b)(?:ab)*", "abababab bab abba"),
+        ("(?:a|aa)a", "aaaaaaa aa a"),
+    ],
+)
+def test_a_leading_choice_finds_what_a_full_scan_finds(term, text):
+    rx = re.compile(rf"(?:{term})\b", re.IGNORECASE)
+    choices = matcher._literal_choices(term)
+    assert choices
+    low = text.translate(matcher._ASCII_LOWER)
+    got = matcher._scan_from(rx, text, matcher._occurrences(low, choices))
+    assert [m.span() for m in got] == [m.span() for m in rx.finditer(text)]
+
+
+def test_str_lower_turns_no_letter_into_ascii_except_the_case_folds():
+    # match_regexes lowercases with str.lower where CASE_FOLDS finds nothing
+    changed = {chr(c) for c in range(0x80, 0x110000) if len(chr(c).lower()) != 1 or chr(c).lower().isascii()}
+    assert all(matcher.CASE_FOLDS.match(c) for c in changed)

@@ -1,5 +1,6 @@
 import pytest
 
+from framing_tui.engine import structure
 from framing_tui.engine.structure import classify, paragraphs
 
 
@@ -75,3 +76,57 @@ def test_every_line_break_convention_gives_the_same_blocks(newline):
     text = newline.join(["Council backs plan", "", "First paragraph.", "", "Second paragraph."])
     got = kinds(text)
     assert got == [("headline", "Council backs plan"), ("body", "First paragraph."), ("body", "Second paragraph.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AFP PHOTO / Jane Roe",
+        "Photo credit should read JANE ROE/AFP via Getty Images",
+        "The mayor speaks (Jane Roe/Getty Images)",
+        "(ap photo/jane roe)",
+        "(Reuters)",
+        "(EPA)",
+        "(Shutterstock)",
+        "(File Photo)",
+        "Getty Images",
+        "Photos by Jane Roe",
+        "Image: the bridge",
+        "Pictures credit Jane",
+        "Caption: the bridge",
+        "Video: the vote",
+        "[File]",
+        "The bridge at night / Reuters",
+        "Related: the budget",
+        "Read more",
+        "Read also: the vote",
+        "More:",
+        "Also read | the vote",
+        "See also",
+        "Watch",
+        "Listen:",
+        "Tags: budget",
+        "Advertisement",
+        "Sponsored content",
+        "Share this article",
+        "Share on Twitter",
+        "Click here to vote",
+        "Continue reading below",
+        "Follow us",
+        "Sign up now",
+        "Subscribe",
+        "Please subscribe to our list.",
+        "You can sign up for the digest.",
+        "Get the newsletter.",
+        "Readers can follow us on the site.",
+        "Share: ",
+        "Facebook | Twitter",
+        "Email, LinkedIn",
+        "The council met on Tuesday to discuss the budget.",
+        "More than half of the voters agreed.",
+        "\u212aelvin (Reuters)",
+    ],
+)
+def test_the_gates_never_hide_a_caption_or_promo_line(text):
+    for gated in (structure.CAPTION, structure.PROMO):
+        assert bool(gated.search(text)) == bool(gated.pattern.search(text))
