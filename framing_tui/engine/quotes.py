@@ -88,7 +88,27 @@ TELL = frozenset(stem(w) for w in ("tell", "told"))
 # A finite verb early in the words after a report verb marks a reported clause even without
 # "that": "reported the mayor would not run" (but not "reported a loss of $4bn").
 FINITE = frozenset(
-    "is are was were has have had will would can could should may might must did does do shall".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "shall",
+    ]
 )
 CLAUSE_WINDOW = 6
 RELATIVE = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "after", "before", "of"))
@@ -101,9 +121,7 @@ TIME_TAIL = re.compile(
 )
 # "Ana Ruiz, the police chief, said": a name, then an appositive between commas (an age
 # may come first: "Joel Marsh, 54, a tenant, said").
-APPOSITIVE = re.compile(
-    r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*(?:\d{1,3},\s*)?([^,]{3,80}),\s*$"
-)
+APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*(?:\d{1,3},\s*)?([^,]{3,80}),\s*$")
 INVERTED_MAX_WORDS = 6
 NAMING_VERBS = frozenset(
     stem(w) for w in ["call", "describe", "dub", "brand", "label", "term", "deride", "hail"]
