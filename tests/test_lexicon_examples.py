@@ -4,7 +4,7 @@ import pytest
 
 from framing_tui import analyze
 from framing_tui.engine.lexicon import load_modules, shipped_dir
-from framing_tui.engine.lexicon_check import duplicate_terms
+from framing_tui.engine.lexicon_check import duplicate_items, duplicate_terms
 from framing_tui.engine.matcher import Lexicon
 
 from .conftest import ROOT
@@ -21,6 +21,25 @@ def test_the_shipped_modules_load_without_errors():
 def test_no_term_is_owned_by_two_rules():
     dups = duplicate_terms(MODULES)
     assert not dups, "\n".join(map(str, dups[:20]))
+
+
+def test_no_list_item_is_listed_twice():
+    dups = duplicate_items(MODULES)
+    assert not dups, "\n".join(map(str, dups[:20]))
+
+
+def test_an_item_listed_twice_is_reported_at_its_second_line(tmp_path):
+    path = tmp_path / "roles.toml"
+    path.write_text(
+        'module.id = "my_roles"\nmodule.kind = "speaker_roles"\nmodule.title = "t"\n'
+        'module.description = "d"\nmodule.source = "s"\n'
+        'items = [\n  "harbor master",\n  "clerk",\n  "Harbor Master",\n]\n',
+        encoding="utf-8",
+    )
+    modules, errors = load_modules([path])
+    assert not errors
+    dups = duplicate_items(modules)
+    assert [(e.line, e.message) for e in dups] == [(9, "item 'harbor master' is listed twice")]
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.rule for e in ENTRIES])

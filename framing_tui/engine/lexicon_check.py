@@ -8,6 +8,7 @@ entry in the full analysis.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .analyze import analyze
@@ -65,8 +66,30 @@ def duplicate_terms(modules: list[Module]) -> list[LexiconError]:
     return errors
 
 
+def duplicate_items(modules: list[Module]) -> list[LexiconError]:
+    """An item listed twice in a list module (abbreviations, roles …): harmless to the
+    matcher, but a sign that a list was merged carelessly."""
+    errors: list[LexiconError] = []
+    for m in modules:
+        seen: set[str] = set()
+        for item in m.items:
+            if item in seen:
+                errors.append(LexiconError(m.path, _second_line(m.path, item), f"item '{item}' is listed twice"))
+            seen.add(item)
+    return errors
+
+
+def _second_line(path: str, item: str) -> int:
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return 1
+    hits = [m.start() for m in re.finditer(r'["\']\s*' + re.escape(item) + r'\s*["\']', raw, re.IGNORECASE)]
+    return raw.count("\n", 0, hits[1]) + 1 if len(hits) > 1 else 1
+
+
 def check_modules(modules: list[Module], lex: Lexicon) -> list[LexiconError]:
-    errors: list[LexiconError] = duplicate_terms(modules)
+    errors: list[LexiconError] = duplicate_terms(modules) + duplicate_items(modules)
     for m in modules:
         for e in m.entries:
             if m.kind in EXAMPLES_REQUIRED_KINDS and not e.examples:
