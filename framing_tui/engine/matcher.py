@@ -46,6 +46,24 @@ class _Node:
             node = table[word] = _Node()
         return node
 
+    def freeze(self) -> tuple:
+        """The node as nested tuples and dicts (see `Frozen`): quick to walk, and to
+        unpickle (plain containers load in C; node objects cost a call each)."""
+        return (
+            {k: n.freeze() for k, n in self.by_stem.items()} if self.by_stem else _EMPTY,
+            {k: n.freeze() for k, n in self.by_word.items()} if self.by_word else _EMPTY,
+            self.wild.freeze() if self.wild is not None else None,
+            tuple(self.entries),
+            self.leaf,
+        )
+
+
+# A frozen trie node: (by_stem, by_word, wild, entries, leaf). Nodes without children of a
+# kind share one empty dict, which nothing writes to once the trie is frozen.
+Frozen = tuple
+_EMPTY: dict[str, Frozen] = {}
+BY_STEM, BY_WORD, WILD_CHILD, ENTRIES, LEAF = range(5)
+
 
 @dataclass(slots=True)
 class Match:
@@ -102,7 +120,7 @@ class Lexicon:
         self.modules = modules
         self.errors = errors or []
         self.entries: dict[str, Entry] = {}
-        self._root = _Node()
+        root = _Node()  # built here, then frozen: matching walks the frozen trie
         # (pattern, entry, literal first word, or else the words of a leading choice)
         self._regexes: list[tuple[re.Pattern[str], Entry, str, tuple[str, ...]]] = []
         self._context: dict[str, tuple[list[list[str]], list[list[str]]]] = {}
@@ -111,7 +129,8 @@ class Lexicon:
             if m.items:
                 lists.setdefault(m.kind, set()).update(m.items)
             for e in m.entries:
-                self._add(e)
+                self._add(e, root)
+        self._trie: Frozen = root.freeze()
         self.abbreviations = frozenset(lists.get("abbreviations", ()))
         self.sentence_starters = frozenset(lists.get("sentence_starters", ()))
         self.speaker_roles = frozenset(lists.get("speaker_roles", ()))
@@ -128,7 +147,7 @@ class Lexicon:
         # Emotive verbs usually take an object ("slammed the offer"), not a reported clause.
         self.object_verbs = frozenset(v for v, st in stances.items() if st == "emotive")
 
-    def _add(self, e: Entry) -> None:
+    def _add(self, e: Entry, root: _Node) -> None:
         self.entries[e.rule] = e
         if e.match == "regex":
             for t in e.terms:
@@ -138,7 +157,7 @@ class Lexicon:
             return
         for t in e.terms:
             words = term_words(t)
-            node = self._root
+            node = root
             for key in _key_words(words, e.match):
                 node = node.child(key)
             first = re.search(r"[^\W_]", t)
@@ -154,7 +173,7 @@ class Lexicon:
         hi = len(toks) if hi is None else hi
         out: list[Match] = []
         stems, lower = toks.stems, toks.lower
-        root_stem, root_word = self._root.by_stem, self._root.by_word
+        root_stem, root_word = self._trie[BY_STEM], self._trie[BY_WORD]
         check = self._check
         for i in range(lo, hi):
             # most tokens start no entry: two dict lookups and on (no term starts with *)
@@ -170,21 +189,21 @@ class Lexicon:
                 stack = [(a, i + 1), (b, i + 1)]
             while stack:
                 node, j = stack.pop()
-                if node.entries:
-                    for e, first in node.entries:
-                        m = check(toks, i, j, lo, hi, e, first)
-                        if m is not None:
-                            out.append(m)
-                if j >= hi or node.leaf:
+                by_stem, by_word, wild, entries, leaf = node
+                for e, first in entries:
+                    m = check(toks, i, j, lo, hi, e, first)
+                    if m is not None:
+                        out.append(m)
+                if j >= hi or leaf:
                     continue
-                nxt = node.by_stem.get(stems[j])
+                nxt = by_stem.get(stems[j])
                 if nxt is not None:
                     stack.append((nxt, j + 1))
-                nxt = node.by_word.get(lower[j])
+                nxt = by_word.get(lower[j])
                 if nxt is not None:
                     stack.append((nxt, j + 1))
-                if node.wild is not None:
-                    stack.append((node.wild, j + 1))
+                if wild is not None:
+                    stack.append((wild, j + 1))
         return out
 
     def match_regexes(self, text: str, toks: Tokens) -> list[Match]:
@@ -355,7 +374,7 @@ def _stamps(paths: list[Path]) -> list[tuple[str, int]]:
 # The compiled lexicon is cached on disk (compiling takes ~0.5 s; loading the cache ~0.1 s),
 # keyed by every module file's path, size and mtime, the settings, and the versions of
 # Python, nltk (the stemmer) and framing-tui. FRAMING_NO_CACHE=1 turns it off.
-CACHE_FORMAT = 2  # bump when the pickled Lexicon's shape changes
+CACHE_FORMAT = 3  # bump when the pickled Lexicon's shape changes
 CACHE_KEEP = 8  # compiled lexicons kept (one per set of modules and settings in use)
 
 
