@@ -81,14 +81,11 @@ def test_curly_and_straight_apostrophes_match_alike(lex):
 
 
 def test_a_wildcard_stands_for_any_one_word():
-    from framing_tui.engine.lexicon import load_modules
+    from framing_tui.engine.lexicon import Entry, Module
     from framing_tui.engine.matcher import Lexicon
 
-    modules, _ = load_modules([])
-    lex = Lexicon(modules)
-    from framing_tui.engine.lexicon import Entry
-
-    lex._add(Entry("loaded.twist_words", "t", "loaded", "", ("twist * words",), "stem", 1.0, "e"))
+    entry = Entry("loaded.twist_words", "t", "loaded", "", ("twist * words",), "stem", 1.0, "e")
+    lex = Lexicon([Module("t", "terms", "t", "d", "s", "MIT", "t.toml", "loaded", entries=[entry])])
     assert {m.entry.rule for m in lex.find("She twisted his words again.")} == {"loaded.twist_words"}
     assert not lex.find("She twisted words.")
     assert not lex.find("She twisted all of his words.")
