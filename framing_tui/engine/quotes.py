@@ -119,6 +119,14 @@ TIME_TAIL = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*$",
     re.IGNORECASE,
 )
+# A second speaker in the same sentence: "…, and Mayor Lina Sorensen said …".
+SECOND_SPEAKER = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s+")
+PARTICIPLE_PREP = re.compile(r"\s+(?:on|about|by|with|in)\b")
+# Titles in quotation marks: up to this many words, capitalised but for these small words.
+TITLE_MAX_WORDS = 8
+TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "but", "nor", "as")
+)
 # "Ana Ruiz, the police chief, said": a name, then an appositive between commas (an age
 # may come first: "Joel Marsh, 54, a tenant, said").
 APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*(?:\d{1,3},\s*)?([^,]{3,80}),\s*$")
@@ -231,14 +239,16 @@ def find_quotes(
             prev, k, had_direct = seg, k + 1, True
         if had_direct or blocks[n].kind != "body" or (prev is not None and prev.end > s):
             continue
-        q = _reported(text, s, e, finder)
-        if q is not None:
-            quotes.append(q)
+        quotes.extend(_reported(text, s, e, finder))
     # A quote left open at a paragraph's end takes the speaker named later in its continuation.
     for a, b in zip(reversed(segs[:-1]), reversed(segs[1:]), strict=True):
         if a.speaker is None and a.open_end and b.continues:
             a.speaker = b.speaker
-    quotes.extend(Quote(g.start, g.end, g.speaker.name if g.speaker else None, "direct", g.cue, g.verb) for g in segs)
+    quotes.extend(
+        Quote(g.start, g.end, g.speaker.name if g.speaker else None, "direct", g.cue, g.verb)
+        for g in segs
+        if g.speaker is not None or not _looks_like_title(text, g)
+    )
     quotes.sort(key=lambda q: q.start)
     return quotes, finder.speakers
 
@@ -366,7 +376,45 @@ class _Attributor:
         return (sp, (vs, ve), verb) if sp is not None else None
 
 
-def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
+def _looks_like_title(text: str, seg: _Seg) -> bool:
+    """A song, book or programme title in quotation marks ('played "Harbor Lights"'):
+    a few words in title case, no sentence punctuation, and no speaker."""
+    if seg.open_end:
+        return False
+    words = text[seg.start + 1 : seg.end - 1].rstrip(",").split()
+    if not 2 <= len(words) <= TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    return all((w[:1].isupper() or w in TITLE_SMALL_WORDS) and not any(c in w for c in ".!?;:,") for w in words)
+
+
+def _reported(text: str, s: int, e: int, finder: _Attributor) -> list[Quote]:
+    q = _reported_one(text, s, e, finder)
+    if q is None:
+        return []
+    return _split_second_attribution(text, q, e, finder)
+
+
+def _split_second_attribution(text: str, q: Quote, e: int, finder: _Attributor) -> list[Quote]:
+    """'X said A, and Y said B.': two speakers, two quotes."""
+    for m in SECOND_SPEAKER.finditer(text, q.start, q.end):
+        verbs = finder._verb_positions(m.end(), q.end)
+        if not verbs:
+            continue
+        vs, ve, verb = verbs[0]
+        subject = text[m.end() : vs]
+        if not 0 < len(subject.split()) <= 6:
+            continue
+        sp = parse_subject(subject, finder.ctx)
+        if sp is None:
+            continue
+        second = _clause_after(text, ve, e, verb, finder.note(sp), (vs, ve), finder.object_verbs)
+        first = _make(text, q.start, m.start(), Speaker(q.speaker, "named"), q.cue or (vs, ve), q.verb)
+        if second is not None and first is not None:
+            return [first, *_split_second_attribution(text, second, e, finder)]
+    return [q]
+
+
+def _reported_one(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
     body = text[s:e]
     m = ACCORDING.search(body)
     if m:
@@ -412,14 +460,20 @@ def _reported(text: str, s: int, e: int, finder: _Attributor) -> Quote | None:
             sp = finder.note(parse_subject(who, finder.ctx))
             if sp is not None:
                 return _make(text, s, s + comma, sp, (vs, ve), verb)
-    # "X said (that) …" with the subject opening the sentence (or its last clause)
-    vs, ve, verb = verbs[0]
+    # "X said (that) …" with the subject opening the sentence (or its last clause); a verb
+    # in a participle phrase ("two people briefed on the talks said") is part of the subject
+    vs, ve, verb = next((v for v in verbs if not _participle(text, v[1], e)), verbs[-1])
     subject = text[s:vs].rsplit(",", 1)[-1]
     if 0 < len(subject.split()) <= 8:
         sp = finder.note(parse_subject(subject, finder.ctx))
         if sp is not None:
             return _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
     return None
+
+
+def _participle(text: str, ve: int, e: int) -> bool:
+    """'briefed on', 'informed about': a past participle with a preposition after it."""
+    return text[ve - 2 : ve] == "ed" and PARTICIPLE_PREP.match(text, ve, e) is not None
 
 
 def _clause_after(

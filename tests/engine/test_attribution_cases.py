@@ -94,10 +94,6 @@ CASES = [
         [('"Get out now!"', "Omar Haddad", DQ)],
         [REP],
         id="direct-after-exclamation-shouted",
-        marks=xfail(
-            "sentence split after '!\"' before a capitalised attribution ('Fire Chief ... "
-            "shouted.' becomes its own opinion sentence)"
-        ),
     ),
     pytest.param(
         'The storm hit at dawn. "We lost power at six," Farmer Ida Holt said. Crews arrived by noon.',
@@ -424,10 +420,6 @@ CASES = [
         ],
         [REP],
         id="reported-two-speakers-one-sentence",
-        marks=xfail(
-            "surname-only speaker at its first mention is not recognised ('Okafor said ...' gives "
-            "no quote); a second attribution in the same sentence is not split off"
-        ),
     ),
     pytest.param(
         "The county opened two shelters on Sunday. Officials said both were nearly full.",
@@ -551,10 +543,6 @@ CASES = [
         [("a deal was close", "Two people briefed on the talks", IQ)],
         [REP],
         id="anon-two-people-briefed-start",
-        marks=xfail(
-            "anonymous subject with a participle modifier is cut ('Two people'), the rest ('talks "
-            "said') lands in the clause"
-        ),
     ),
     pytest.param(
         "A deal is close, two people briefed on the talks said.",
@@ -849,6 +837,18 @@ CASES = [
         id="negative-opinion-rhetorical-question",
     ),
     pytest.param(
+        '"Thank You Very Much," Mayor Lina Sorensen said.',
+        [('"Thank You Very Much,"', "Lina Sorensen", DQ)],
+        [REP],
+        id="title-case-quote-with-a-speaker-is-a-quote",
+    ),
+    pytest.param(
+        "Police Chief Ana Ruiz said the plan, and the budget behind it, would be reviewed.",
+        [("the plan, and the budget behind it, would be reviewed", "Ana Ruiz", IQ)],
+        [REP],
+        id="reported-and-without-a-second-speaker-is-not-split",
+    ),
+    pytest.param(
         "The bus depot opened in 1998. The city's shameful neglect of it is a disgrace.",
         [],
         [FACT, OPIN],
@@ -859,7 +859,6 @@ CASES = [
         [],
         [FACT],
         id="negative-song-title-in-quotes",
-        marks=xfail("a title in quotation marks is reported as a direct quote"),
     ),
     pytest.param(
         "The council met on Tuesday. Officials said the vote would be delayed. "
@@ -969,10 +968,6 @@ CASES = [
         ],
         [REP],
         id="reported-two-named-speakers",
-        marks=xfail(
-            "a second attribution in the same sentence is not split off: the first clause "
-            "swallows 'and Mayor Lina Sorensen said ...'"
-        ),
     ),
     pytest.param(
         "Police Chief Ana Ruiz toured the depot. She said the new buses would arrive in May.",
