@@ -67,7 +67,7 @@ def _analyze(
     text: str, title: str | None, lex: Lexicon, *, parts_only: bool
 ) -> Report | tuple[list[Cue], int, list[str], set[int]]:
     blocks = classify(text, paragraphs(text), has_title=title is not None)
-    spans = split(text, blocks, lex.abbreviations, lex.sentence_starters)
+    spans = split(text, blocks, lex.abbreviations, lex.sentence_starters, lex.report_verbs)
     toks = tokenize(text)
     ctx = Context(lex.speaker_roles, lex.anonymous_sources, lex.abbreviations)
     quotes, speakers = find_quotes(text, blocks, spans, ctx, lex.report_verbs, toks, lex.object_verbs)

@@ -11,12 +11,15 @@ import re
 from functools import lru_cache
 
 from .report import Block
+from .tokens import WORD_RE, stem
 
 # Flags from Punkt's orthographic context: seen lowercase at a sentence start / inside.
 _ORTHO_BEG_LC = 1 << 4
 _ORTHO_MID_LC = 1 << 5
 # An ellipsis or a run of dashes longer than this inside a very long "sentence" is a break.
 MAX_SENTENCE_CHARS = 2_000
+# A piece after a quote's "!" or "?" this short may be its attribution.
+ATTRIBUTION_MAX_WORDS = 8
 
 
 @lru_cache(maxsize=8)
@@ -36,10 +39,13 @@ def split(
     blocks: list[Block],
     abbreviations: frozenset[str],
     starters: frozenset[str],
+    report_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, int]]:
     """(start, end, block index) of every sentence, in order and disjoint.
 
     A headline, byline, caption or promo line is one sentence; prose is split by Punkt.
+    `report_verbs` (stems) let `"Get out!" Fire Chief Omar Haddad shouted.` stay one
+    sentence: a short attribution after a quote's "!" or "?" goes on it.
     """
     tok = _tokenizer(abbreviations, starters)
     out: list[tuple[int, int, int]] = []
@@ -50,7 +56,9 @@ def split(
         chunk = text[b.start : b.end]
         pieces: list[tuple[int, int]] = []
         for s, e in tok.span_tokenize(chunk):
-            if pieces and _continues(chunk, pieces[-1][1], s):
+            if pieces and (
+                _continues(chunk, pieces[-1][1], s) or _attribution_after(chunk, pieces[-1][1], s, e, report_verbs)
+            ):
                 pieces[-1] = (pieces[-1][0], e)
             else:
                 pieces.append((s, e))
@@ -63,6 +71,22 @@ def split(
 def _continues(chunk: str, prev_end: int, start: int) -> bool:
     """`"Go!" he said.`: a lowercase start after a closing quote goes on the same sentence."""
     return chunk[prev_end - 1 : prev_end] in "\"”’'" and chunk[start : start + 1].islower()
+
+
+def _attribution_after(chunk: str, prev_end: int, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """`"Get out!" Fire Chief Omar Haddad shouted.`: after a quote that ends in "!" or "?",
+    a short piece of capitalised words and a report verb, ending the sentence, is its
+    attribution ("… shouted." or "asked Ella Brook.")."""
+    if not verbs or chunk[prev_end - 2 : prev_end] not in ('!"', '?"', "!”", "?”"):
+        return False
+    words = WORD_RE.findall(chunk, start, end)
+    if not 2 <= len(words) <= ATTRIBUTION_MAX_WORDS or not chunk[start:end].rstrip().endswith("."):
+        return False
+    for k, w in enumerate(words):
+        if stem(w.lower()) in verbs:
+            rest = words[:k] if k else words[1:]
+            return all(x[:1].isupper() for x in rest)
+    return False
 
 
 _SOFT_BREAK = re.compile(r"[;:…]\s+|\s[-–—]\s|\n")

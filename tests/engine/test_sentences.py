@@ -27,6 +27,24 @@ def test_punkt_with_our_abbreviations(text, expected, lex):
     assert sentences(text, lex) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Get out now!" Fire Chief Omar Haddad said.', ['"Get out now!" Fire Chief Omar Haddad said.']),
+        (
+            '"Who pays?" said Councillor Ben Roe. Nobody answered.',
+            ['"Who pays?" said Councillor Ben Roe.', "Nobody answered."],
+        ),
+        ('"Stop!" The crowd scattered.', ['"Stop!"', "The crowd scattered."]),
+        ('"Why now?" That question hung over the meeting.', ['"Why now?"', "That question hung over the meeting."]),
+    ],
+)
+def test_an_attribution_after_an_exclamation_or_question_stays_with_its_quote(text, expected, lex):
+    blocks = classify(text, paragraphs(text), has_title=True)
+    spans = split(text, blocks, lex.abbreviations, lex.sentence_starters, lex.report_verbs)
+    assert [text[s:e] for s, e, _ in spans] == expected
+
+
 def test_sentences_are_in_order_disjoint_and_inside_their_blocks(lex):
     text = "Headline\n\nOne sentence. Two sentences!\n\nA new paragraph? Yes."
     blocks = classify(text, paragraphs(text))
