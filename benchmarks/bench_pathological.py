@@ -12,7 +12,7 @@ import argparse
 import time
 
 from framing_tui import analyze
-from framing_tui.engine.matcher import load_lexicon
+from framing_tui.engine.lexicon_cache import load_lexicon
 
 SHAPES = {
     "one line, no punctuation (5 MB)": lambda n: ("word " * (n // 5)).strip(),

@@ -23,7 +23,7 @@ from fit_opinion import fit
 
 from framing_tui.engine import frames as fr
 from framing_tui.engine.analyze import analyze_parts
-from framing_tui.engine.matcher import load_lexicon
+from framing_tui.engine.lexicon_cache import load_lexicon
 from framing_tui.engine.report import FRAME_IDS
 
 GRID = [x / 20 for x in range(2, 19)]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from framing_tui import analyze
 from framing_tui.engine.labels import features
-from framing_tui.engine.matcher import load_lexicon
+from framing_tui.engine.lexicon_cache import load_lexicon
 
 L2 = 0.5  # regularisation strength, chosen by the two-fold check (0.5, 2, 5, 10 tried)
 ROUND = 2

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from .engine import analyze
-from .engine.matcher import Lexicon, LexiconSpec
+from .engine.lexicon_cache import LexiconSpec
+from .engine.matcher import Lexicon
 from .safety import dumps
 
 TEXT_SUFFIXES = (".txt", ".md")

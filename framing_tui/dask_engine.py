@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .batch import Doc, process
-from .engine.matcher import Lexicon, LexiconSpec
+from .engine.lexicon_cache import LexiconSpec
+from .engine.matcher import Lexicon
 
 MISSING = "the dask engine needs: pip install 'framing-tui[dask]'"
 PARTITION_SIZE = 100  # documents a task: ~1-2 s of work, so the per-task overhead is lost

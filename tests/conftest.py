@@ -22,6 +22,6 @@ def lex() -> Lexicon:
 
 @pytest.fixture(scope="session")
 def shipped():
-    from framing_tui.engine.matcher import load_lexicon
+    from framing_tui.engine.lexicon_cache import load_lexicon
 
     return load_lexicon()

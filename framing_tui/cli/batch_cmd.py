@@ -19,7 +19,7 @@ from .inputs import InputError
 
 if TYPE_CHECKING:
     from ..batch import Doc
-    from ..engine.matcher import LexiconSpec
+    from ..engine.lexicon_cache import LexiconSpec
 
 
 class Engine(StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..config import ConfigError, load_settings
-from ..engine.matcher import LexiconSpec
+from ..engine.lexicon_cache import LexiconSpec
 from .inputs import InputError
 
 

@@ -2,7 +2,8 @@
 
 from .analyze import analyze
 from .lexicon import LexiconError
-from .matcher import Lexicon, load_lexicon
+from .lexicon_cache import load_lexicon
+from .matcher import Lexicon
 from .report import SCHEMA_VERSION, Report
 
 __all__ = ["SCHEMA_VERSION", "Lexicon", "LexiconError", "Report", "analyze", "load_lexicon"]

@@ -19,7 +19,8 @@ from .findings import frame_cues, is_weak
 from .findings import resolve as resolve_findings
 from .frames import Cue, score_frames
 from .labels import REPORTED_SHARE, label_sentence
-from .matcher import Lexicon, Match, load_lexicon
+from .lexicon_cache import load_lexicon
+from .matcher import Lexicon, Match
 from .quotes import find_quotes
 from .report import Block, Finding, Frame, Quote, Report, Sentence, Source
 from .sentences import split

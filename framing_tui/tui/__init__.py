@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..engine.matcher import Lexicon, LexiconSpec
+    from ..engine.lexicon_cache import LexiconSpec
+    from ..engine.matcher import Lexicon
     from ..engine.report import Report
     from .app import FramingApp
 

@@ -25,7 +25,8 @@ from textual.widgets import ContentSwitcher, Footer
 from textual.worker import get_current_worker
 
 from ..config import ConfigError, load_config
-from ..engine.matcher import Lexicon, LexiconSpec
+from ..engine.lexicon_cache import LexiconSpec
+from ..engine.matcher import Lexicon
 from ..engine.report import Report
 from ..safety import visible
 from . import flows
