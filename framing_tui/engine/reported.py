@@ -1,0 +1,231 @@
+"""Reported speech: "X said (that) …", "…, X said.", "according to X", and two speakers
+in one sentence ("X said A, and Y said B").
+
+Called by `quotes.find_quotes` for each body sentence without a direct quote; the
+attributor it is given finds report verbs and parses and remembers the speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .attribution import Speaker, parse_subject
+from .report import Quote
+from .tokens import normalise, stem
+
+if TYPE_CHECKING:
+    from .quotes import Attributor
+
+ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# Verbs that often take a plain object ("reported revenue of $4bn", "announced a plan") or
+# none ("spoke after the vote"): reported speech only with "that" after them.
+OBJECT_VERBS = frozenset(
+    stem(w)
+    for w in [
+        "report",
+        "announce",
+        "reveal",
+        "show",
+        "confirm",
+        "disclose",
+        "publish",
+        "release",
+        "unveil",
+        "note",
+        "cite",
+        "estimate",
+        "list",
+        "speak",
+        "spoke",
+        "testify",
+        "comment",
+        "respond",
+        "reply",
+        "talk",
+    ]
+)
+# After the verb: a listener or a time ("told reporters", "said on Tuesday"), then "that".
+LISTENER = re.compile(
+    r"\s*(?:(?:(?:on|in|at|to|late|early)\s+)?(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?=that\b))?(that\s+)?"
+    r"|\s*(?:(?:on|in|at|to)\s+\w+\s+)?(that\s+)?"
+)
+# After "told": who was told, when no "that" marks where the reported clause begins.
+TOLD_LISTENER = re.compile(
+    r"\s*(?:me|us|him|her|them|you|reporters|journalists|the\s+press|lawmakers|legislators|"
+    r"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s+(?=\S)"
+)
+TELL = frozenset(stem(w) for w in ("tell", "told"))
+# A finite verb early in the words after a report verb marks a reported clause even without
+# "that": "reported the mayor would not run" (but not "reported a loss of $4bn").
+FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "shall",
+    ]
+)
+CLAUSE_WINDOW = 6
+RELATIVE = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "after", "before", "of"))
+# A time after the verb ("…, the Herald reported on Tuesday."): not part of the source's name.
+TIME_TAIL = re.compile(
+    r"\s*(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$",
+    re.IGNORECASE,
+)
+# A second speaker in the same sentence: "…, and Mayor Lina Sorensen said …".
+SECOND_SPEAKER = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s+")
+PARTICIPLE_PREP = re.compile(r"\s+(?:on|about|by|with|in)\b")
+# "Ana Ruiz, the police chief, said": a name, then an appositive between commas (an age
+# may come first: "Joel Marsh, 54, a tenant, said").
+APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*(?:\d{1,3},\s*)?([^,]{3,80}),\s*$")
+INVERTED_MAX_WORDS = 6
+
+
+def reported(text: str, s: int, e: int, finder: Attributor) -> list[Quote]:
+    """The reported speech in the sentence [s, e), if any: one quote, or one per speaker."""
+    q = _reported_one(text, s, e, finder)
+    if q is None:
+        return []
+    return _split_second_attribution(text, q, e, finder)
+
+
+def _split_second_attribution(text: str, q: Quote, e: int, finder: Attributor) -> list[Quote]:
+    """'X said A, and Y said B.': two speakers, two quotes."""
+    for m in SECOND_SPEAKER.finditer(text, q.start, q.end):
+        verbs = finder.verb_positions(m.end(), q.end)
+        if not verbs:
+            continue
+        vs, ve, verb = verbs[0]
+        subject = text[m.end() : vs]
+        if not 0 < len(subject.split()) <= 6:
+            continue
+        sp = parse_subject(subject, finder.ctx)
+        if sp is None:
+            continue
+        second = _clause_after(text, ve, e, verb, finder.note(sp), (vs, ve), finder.object_verbs)
+        first = _make(text, q.start, m.start(), Speaker(q.speaker, "named"), q.cue or (vs, ve), q.verb)
+        if second is not None and first is not None:
+            return [first, *_split_second_attribution(text, second, e, finder)]
+    return [q]
+
+
+def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None:
+    body = text[s:e]
+    m = ACCORDING.search(body)
+    if m:
+        who = re.match(r"[^,;:.]*", body[m.end() :])
+        sp = finder.note(parse_subject(who.group() if who else "", finder.ctx))
+        if sp is not None:
+            after = s + m.end() + (who.end() if who else 0)
+            if m.start() < 3:  # "According to X, …"
+                qs, qe = after + 1, e
+            else:  # "…, according to X."
+                qs, qe = s, s + m.start()
+            return _make(text, qs, qe, sp, (s + m.start(), s + m.end()), "according to")
+    verbs = finder.verb_positions(s, e)
+    if not verbs:
+        return None
+    # "Ana Ruiz, the police chief, said (that) …": a name, an appositive, then the verb
+    vs, ve, verb = verbs[0]
+    appo = APPOSITIVE.match(text, s, vs)
+    if appo:
+        sp = parse_subject(appo.group(1), finder.ctx)
+        if sp is not None and sp.kind == "named":
+            sp = finder.note(Speaker(sp.name, "named", sp.role or appo.group(2).strip()))
+            q = _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
+            if q is not None:
+                return q
+    # "…, X said." or "…, said X." with the attribution closing the sentence
+    vs, ve, verb = verbs[-1]
+    head = text[s:vs]
+    comma = head.rfind(",")
+    if comma > 0:
+        between = head[comma + 1 :]
+        tail = text[ve:e].strip(" .!?\"”'’")
+        time = TIME_TAIL.search(tail)
+        if time:
+            tail = tail[: time.start()]
+        if between.strip() and not tail:
+            who = between
+        elif not between.strip() and tail and len(tail.split()) <= INVERTED_MAX_WORDS:
+            who = tail
+        else:
+            who = ""
+        if who:
+            sp = finder.note(parse_subject(who, finder.ctx))
+            if sp is not None:
+                return _make(text, s, s + comma, sp, (vs, ve), verb)
+    # "X said (that) …" with the subject opening the sentence (or its last clause); a verb
+    # in a participle phrase ("two people briefed on the talks said") is part of the subject
+    vs, ve, verb = next((v for v in verbs if not _participle(text, v[1], e)), verbs[-1])
+    subject = text[s:vs].rsplit(",", 1)[-1]
+    if 0 < len(subject.split()) <= 8:
+        sp = finder.note(parse_subject(subject, finder.ctx))
+        if sp is not None:
+            return _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
+    return None
+
+
+def _participle(text: str, ve: int, e: int) -> bool:
+    """'briefed on', 'informed about': a past participle with a preposition after it."""
+    return text[ve - 2 : ve] == "ed" and PARTICIPLE_PREP.match(text, ve, e) is not None
+
+
+def _clause_after(
+    text: str, ve: int, e: int, verb: str, sp: Speaker, cue: tuple[int, int], object_verbs: frozenset[str]
+) -> Quote | None:
+    """The reported clause after a verb: past a listener ("told reporters that") and
+    "that"; verbs that often take a plain object, or none, need the "that"."""
+    rest = LISTENER.match(text, ve, e)
+    that = rest is not None and (rest.group(1) or rest.group(2)) is not None
+    qs = rest.end() if rest else ve
+    v = stem(normalise(verb))
+    if not that and v in TELL:
+        told = TOLD_LISTENER.match(text, qs, e)
+        if told and _opens_clause(text[told.end() : e]):
+            qs = told.end()
+    needs_that = v in OBJECT_VERBS or v in object_verbs
+    if e - qs > 8 and (not needs_that or that or _opens_clause(text[qs:e])):
+        return _make(text, qs, e, sp, cue, verb)
+    return None
+
+
+def _opens_clause(s: str) -> bool:
+    """Whether `s` starts with a clause: a finite verb within its first few words, after a
+    subject ("the mayor would not run"), and before any relative word ("a loss that was")."""
+    words = s.split(None, CLAUSE_WINDOW)[:CLAUSE_WINDOW]
+    for k, w in enumerate(words):
+        w = w.lower().strip(",;:")
+        if w in RELATIVE:
+            return False
+        if w in FINITE or w.endswith(("n't", "n’t")):
+            return k > 0
+    return False
+
+
+def _make(text: str, a: int, b: int, sp: Speaker, cue: tuple[int, int], verb: str) -> Quote | None:
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    if b - a < 3:
+        return None
+    return Quote(a, b, sp.name, "indirect", cue, verb)
