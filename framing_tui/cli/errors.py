@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import typer
 
-from ..engine.lexicon import LexiconError
+from ..engine.lexicon_types import LexiconError
 from ..safety import visible
 from .inputs import InputError
 

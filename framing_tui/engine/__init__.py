@@ -1,8 +1,8 @@
 """The headless engine: text in, a typed Report out. No UI imports here, ever."""
 
 from .analyze import analyze
-from .lexicon import LexiconError
 from .lexicon_cache import load_lexicon
+from .lexicon_types import LexiconError
 from .matcher import Lexicon
 from .report import SCHEMA_VERSION, Report
 

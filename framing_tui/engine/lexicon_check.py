@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 from .analyze import analyze
-from .lexicon import Entry, LexiconError, Module, load_modules, shipped_dir
+from .lexicon import load_modules, shipped_dir
+from .lexicon_types import Entry, LexiconError, Module
 from .matcher import Lexicon
 from .tokens import stem, term_words
 

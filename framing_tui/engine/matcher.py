@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .lexicon import Entry, LexiconError, Module
+from .lexicon_types import Entry, LexiconError, Module
 from .tokens import CASE_FOLDS, WILDCARD, Tokens, normalise, stem, term_words, tokenize
 
 NEGATION_WINDOW = 3  # words before a match in which a negator blocks or flips it

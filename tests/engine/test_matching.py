@@ -81,7 +81,7 @@ def test_curly_and_straight_apostrophes_match_alike(lex):
 
 
 def test_a_wildcard_stands_for_any_one_word():
-    from framing_tui.engine.lexicon import Entry, Module
+    from framing_tui.engine.lexicon_types import Entry, Module
     from framing_tui.engine.matcher import Lexicon
 
     entry = Entry("loaded.twist_words", "t", "loaded", "", ("twist * words",), "stem", 1.0, "e")
