@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .attribution import Context, Speaker, capitalised_inside, find_mentions, parse_subject
 from .report import Block, Quote
-from .reported import ACCORDING, reported
+from .reported import ACCORDING, opens_clause, reported
 from .tokens import Tokens, normalise, stem
 
 QUOTE_MARKS = re.compile(r"[\"“”„«»]")
@@ -23,6 +23,9 @@ AFTER_WINDOW = 160
 BEFORE_WINDOW = 200
 TERMINATOR = re.compile(r"[.!?](?=\s|$)")
 QUOTABLE_BLOCKS = ("body", "headline")
+# How much text after a noun-like report verb is read for a clause ("claim the rules will").
+CLAUSE_LOOKAHEAD = 80
+CLAUSE_END = re.compile(r"[.!?;:\n]")
 # Stems join "reporters" to "report" and "statement" to "state": such nouns are no verbs.
 NOUN_ENDINGS = ("er", "ers", "ment", "ments", "ion", "ions")
 # Report verbs that are also common nouns ("the state", "talk shows", "a claim"): they count
@@ -205,9 +208,11 @@ class Attributor:
             if k > 0 and t.lower[k - 1] in DETERMINERS:
                 continue  # "the state", "a report": a noun
             if t.stems[k] in NOUN_LIKE and not (
-                t.lower[k].endswith("ed") or (k + 1 < len(t.lower) and t.lower[k + 1] == "that")
+                t.lower[k].endswith("ed")
+                or (k + 1 < len(t.lower) and t.lower[k + 1] == "that")
+                or opens_clause(CLAUSE_END.split(self.text[t.ends[k] : t.ends[k] + CLAUSE_LOOKAHEAD], 1)[0])
             ):
-                continue
+                continue  # "a claim", "talk shows"; but "allies claim the rules will …"
             out.append((t.starts[k], t.ends[k], t.surface[k]))
         return out
 
@@ -216,8 +221,8 @@ class Attributor:
         t = self.toks
         out = []
         for k in range(bisect_left(t.starts, a), bisect_left(t.starts, b)):
-            if t.ends[k] <= b and t.stems[k] in NAMING_VERBS:
-                out.append((t.starts[k], t.ends[k], t.surface[k]))
+            if t.ends[k] <= b and t.stems[k] in NAMING_VERBS and self.text[t.starts[k] - 3 : t.starts[k]] != "so-":
+                out.append((t.starts[k], t.ends[k], t.surface[k]))  # "so-called" names nobody
         return out
 
     def note(self, sp: Speaker | None) -> Speaker | None:

@@ -200,15 +200,15 @@ def _clause_after(
     v = stem(normalise(verb))
     if not that and v in TELL:
         told = TOLD_LISTENER.match(text, qs, e)
-        if told and _opens_clause(text[told.end() : e]):
+        if told and opens_clause(text[told.end() : e]):
             qs = told.end()
     needs_that = v in OBJECT_VERBS or v in object_verbs
-    if e - qs > 8 and (not needs_that or that or _opens_clause(text[qs:e])):
+    if e - qs > 8 and (not needs_that or that or opens_clause(text[qs:e])):
         return _make(text, qs, e, sp, cue, verb)
     return None
 
 
-def _opens_clause(s: str) -> bool:
+def opens_clause(s: str) -> bool:
     """Whether `s` starts with a clause: a finite verb within its first few words, after a
     subject ("the mayor would not run"), and before any relative word ("a loss that was")."""
     words = s.split(None, CLAUSE_WINDOW)[:CLAUSE_WINDOW]

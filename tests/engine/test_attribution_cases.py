@@ -849,6 +849,24 @@ CASES = [
         id="reported-and-without-a-second-speaker-is-not-split",
     ),
     pytest.param(
+        'The bill, the so-called "Clean Future Act," passed on Tuesday.',
+        [],
+        [FACT],
+        id="negative-so-called-names-no-speaker",
+    ),
+    pytest.param(
+        "The governor's allies claim the new rules will create jobs.",
+        [("the new rules will create jobs", "The governor's allies", IQ)],
+        [REP],
+        id="reported-present-claim-before-a-clause",
+    ),
+    pytest.param(
+        "The claim was rejected by the court.",
+        [],
+        [FACT],
+        id="negative-claim-as-a-noun",
+    ),
+    pytest.param(
         "The bus depot opened in 1998. The city's shameful neglect of it is a disgrace.",
         [],
         [FACT, OPIN],
