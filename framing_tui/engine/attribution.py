@@ -21,8 +21,11 @@ LEADING_JUNK = re.compile(
     re.I,
 )
 MAX_SUBJECT_WORDS = 12
-# An unnamed but specific source: an article and up to three lowercase words.
-DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:\s+[a-z][a-z'’-]+){1,3}")
+# An unnamed but specific source: an article and up to three lowercase words ("the
+# 22-year-old" too, but not a bare number).
+DESCRIPTION = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?=[\w'’-]*[a-z])[a-z0-9][a-z0-9'’-]+){1,3}"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -861,6 +861,12 @@ CASES = [
         id="reported-present-claim-before-a-clause",
     ),
     pytest.param(
+        "“We meant no harm,” the 22-year-old said.",
+        [("“We meant no harm,”", "the 22-year-old", DQ)],
+        [REP],
+        id="anon-age-as-description-after",
+    ),
+    pytest.param(
         "The claim was rejected by the court.",
         [],
         [FACT],
