@@ -1,6 +1,6 @@
 """Synthetic news-like articles for the benchmarks: deterministic, written from templates.
 
-Every sentence is assembled from the templates and word lists below, written for this
+Every sentence is assembled from templates and the word lists in corpus_words.py, written for this
 project (fictional towns, people and bodies); no text comes from any outlet or data set.
 The articles have what the engine looks at: headlines, bylines, datelines, direct and
 indirect quotes with attributions, anonymous sources, loaded words, hedges, numbers.
@@ -17,251 +17,30 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-FIRST = (
-    "Ana",
-    "Ben",
-    "Carla",
-    "Dev",
-    "Elena",
-    "Farid",
-    "Grace",
-    "Hugo",
-    "Imani",
-    "Jonas",
-    "Keiko",
-    "Luis",
-    "Mara",
-    "Nikhil",
-    "Olga",
-    "Pavel",
-    "Quinn",
-    "Rosa",
-    "Samir",
-    "Tessa",
-    "Umar",
-    "Vera",
-    "Wes",
-    "Yara",
-    "Zoltan",
-)
-LAST = (
-    "Abernethy",
-    "Brandt",
-    "Castellano",
-    "Drummond",
-    "Eze",
-    "Falk",
-    "Gorski",
-    "Halvorsen",
-    "Iqbal",
-    "Jessup",
-    "Kowal",
-    "Lindqvist",
-    "Moreau",
-    "Nakamura",
-    "Okonjo",
-    "Pryce",
-    "Quist",
-    "Rasmussen",
-    "Szabo",
-    "Tremaine",
-    "Ueda",
-    "Valdez",
-    "Whitcombe",
-    "Yilmaz",
-)
-TOWNS = (
-    "Alder Falls",
-    "Brookhaven Flats",
-    "Cedarmouth",
-    "Dunmore Ridge",
-    "Eastwick Bay",
-    "Foxley",
-    "Granton",
-    "Hollis Point",
-    "Ironvale",
-    "Juniper Creek",
-    "Kestrel Harbor",
-    "Larkspur",
-    "Millbrook",
-    "Northgate",
-    "Oakhurst",
-    "Pinecrest",
-)
-BODIES = (
-    "City Council",
-    "School Board",
-    "County Commission",
-    "Transit Authority",
-    "Water District",
-    "Planning Board",
-    "Port Authority",
-    "Housing Agency",
-)
-ROLES = (
-    "Mayor",
-    "Council Member",
-    "Commissioner",
-    "Police Chief",
-    "Superintendent",
-    "State Senator",
-    "Transit Director",
-    "Budget Director",
-    "Union President",
-    "Fire Chief",
-    "Health Officer",
-    "Board Chair",
-)
-TOPICS = (
-    "bus line",
-    "school budget",
-    "housing plan",
-    "water rate increase",
-    "police contract",
-    "stadium deal",
-    "clinic expansion",
-    "road repair program",
-    "tax rebate",
-    "zoning change",
-    "bridge project",
-    "flood barrier",
-    "library merger",
-    "wage ordinance",
-)
-GROUPS = (
-    "residents",
-    "voters",
-    "parents",
-    "small businesses",
-    "renters",
-    "commuters",
-    "teachers",
-    "nurses",
-    "retirees",
-    "landlords",
-)
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-MONTHS = ("January", "March", "April", "June", "September", "October", "November")
-EFFECTS = (
-    "cut waiting times",
-    "raise monthly bills",
-    "add 300 jobs",
-    "close two branches",
-    "reduce traffic on the east side",
-    "push back the opening",
-    "lower costs for families",
-    "delay repairs by a year",
-    "double the number of inspections",
-    "free up land for homes",
-)
-REASONS = (
-    "the numbers do not add up",
-    "families have waited long enough",
-    "nobody asked the neighborhoods",
-    "the state money runs out in three years",
-    "the old system is failing",
-    "we promised this at every meeting",
-)
-LOADED_ADJ = (
-    "disastrous",
-    "reckless",
-    "outrageous",
-    "shameful",
-    "radical",
-    "draconian",
-    "devastating",
-    "heroic",
-    "extreme",
-    "sweeping",
-    "corrupt",
-    "job-killing",
-)
-LOADED_NOUN = (
-    "boondoggle",
-    "scheme",
-    "power grab",
-    "giveaway",
-    "slush fund",
-    "witch hunt",
-    "handout",
-    "cash grab",
-    "crony deal",
-    "bombshell",
-)
-LOADED_VERB = ("slammed", "blasted", "ripped", "torched", "lashed out at", "derided")
-BOOSTERS = ("Clearly", "Obviously", "Without question", "Make no mistake", "Of course")
-HEDGES = ("may", "could", "might", "appears likely to", "is expected to")
-WEASELS = (
-    "Critics say",
-    "Many believe",
-    "Some observers argue",
-    "Experts agree",
-    "It is widely believed that",
-    "People are saying",
-)
-SAY = (
-    "said",
-    "told reporters",
-    "argued",
-    "noted",
-    "added",
-    "warned",
-    "insisted",
-    "claimed",
-    "acknowledged",
-    "said in a statement",
-)
-ANON = (
-    "a person familiar with the talks",
-    "an official who asked not to be named",
-    "two people briefed on the plan",
-    "a staff member who was not authorized to speak",
-    "a source close to the board",
-)
-DOCS = (
-    "a staff report",
-    "a budget memo",
-    "an audit released last month",
-    "state records",
-    "a survey commissioned by the board",
-    "figures from the county clerk",
-)
-
-QUOTE_BODIES = (
-    "This {topic} is the best chance we have had in a decade",
-    "We cannot keep asking {group} to pay for the mistakes of the past",
-    "I voted for it because {reason}",
-    "It is {a_loaded_adj} idea and {group} will pay the price",
-    "We expect about {num} people to use it in the first year",
-    "The plan will {effect}, and we will report every number to the public",
-    "Nobody on this board has explained where the {money} comes from",
-    "Frankly, this is a {loaded_noun} dressed up as a {topic}",
-)
-BODY = (
-    "The {body} voted {v1}-{v2} on {day} to approve {money} for the {topic}.",
-    "The {topic} would {effect} by {month} {year}, according to {doc}.",
-    "About {pct} percent of {group} supported the {topic} in a poll taken in {month}, up from "
-    "{pct2} percent a year earlier.",
-    "The cost has risen from {money2} to {money} since the plan was first proposed in {year}.",
-    '"{quote}," {name} {say}.',
-    '"{quote}," {say_pre} {name}, who has {yrs} years on the {body}. "{quote2}."',
-    "{name} {say} that the {topic} would {effect}.",
-    '{role} {full} {say}: "{quote}."',
-    "{anon_cap} said the vote had been arranged before the meeting began.",
-    "According to {anon}, the {body} had already promised the contract to a donor.",
-    "{weasel} the {topic} is a {loaded_noun}.",
-    "{booster}, the {loaded_adj} {topic} will {effect}.",
-    "{name} {loaded_verb} the {body}, calling the {topic} a {loaded_noun}.",
-    "The {topic} {hedge} {effect}, officials said.",
-    "Opponents gathered {num} signatures by {day}, and {pct} percent of them came from {town}.",
-    "The {body} will meet again on {month} {dd} to review the {topic}.",
-    "It remains unclear whether the state will cover the remaining {money2}.",
-)
-HEADLINES = (
-    "{town} {body} approves {money} for {topic}",
-    "{loaded_adj_cap} {topic} divides {town}",
-    "{full} {loaded_verb} {topic} as costs climb",
-    "What the {topic} means for {town} {group}",
+from corpus_words import (
+    ANON,
+    BODIES,
+    BODY,
+    BOOSTERS,
+    DAYS,
+    DOCS,
+    EFFECTS,
+    FIRST,
+    GROUPS,
+    HEADLINES,
+    HEDGES,
+    LAST,
+    LOADED_ADJ,
+    LOADED_NOUN,
+    LOADED_VERB,
+    MONTHS,
+    QUOTE_BODIES,
+    REASONS,
+    ROLES,
+    SAY,
+    TOPICS,
+    TOWNS,
+    WEASELS,
 )
 
 
