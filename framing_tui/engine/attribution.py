@@ -21,6 +21,7 @@ LEADING_JUNK = re.compile(
     re.I,
 )
 MAX_SUBJECT_WORDS = 12
+ROLE_LOOKBACK = 40  # characters before a name searched for a lowercase role
 # An unnamed but specific source: an article and up to three lowercase words ("the
 # 22-year-old" too, but not a bare number).
 DESCRIPTION = re.compile(
@@ -105,10 +106,29 @@ def find_mentions(text: str, ctx: Context) -> list[tuple[int, Speaker]]:
     for m in CAPITALISED_RUN.finditer(text):
         words = m.group().split()
         role, rest = _split_role(words, ctx)
-        rest = [w.rstrip(".,") for w in rest]
+        if not role:  # a lowercase role before the name: "defence lawyer Teresa Vance"
+            role = _role_before(text, m.start(), ctx)
+        # the name ends at a full stop ("Paul Brandt. He said …"), not at an initial ("J.")
+        end = next((k + 1 for k, w in enumerate(rest) if w.endswith(".") and len(w) > 2), len(rest))
+        rest = [w.rstrip(".,") for w in rest[:end]]
         if role and 1 <= len(rest) <= 3 and rest[-1].lower() not in ORG_WORDS:
             out.append((m.start(), Speaker(" ".join(rest), "named", role)))
     return out
+
+
+def _role_before(text: str, pos: int, ctx: Context) -> str:
+    """The known role in the (up to three) words right before `pos`, if any."""
+    before = text[max(0, pos - ROLE_LOOKBACK) : pos]
+    if not before.endswith(" "):
+        return ""
+    words = before.split()[-3:]
+    for k in range(len(words)):
+        cand = " ".join(words[k:])
+        if cand.isalpha() or " " in cand:
+            low = cand.lower()
+            if low in ctx.speaker_roles and words[-1][:1].islower():
+                return low
+    return ""
 
 
 def _role_key(role: str) -> str:

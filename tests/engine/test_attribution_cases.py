@@ -867,6 +867,12 @@ CASES = [
         id="anon-age-as-description-after",
     ),
     pytest.param(
+        "Defence lawyer Teresa Vance spoke after the hearing. “We will appeal,” she said.",
+        [("“We will appeal,”", "Teresa Vance", DQ)],
+        [FACT, REP],
+        id="pronoun-after-lowercase-role-mention",
+    ),
+    pytest.param(
         "The claim was rejected by the court.",
         [],
         [FACT],
@@ -1080,3 +1086,8 @@ def test_attribution_case(text, expected_quotes, expected_labels, shipped):
 # Negative cases
 # - a title in quotation marks ('played "Harbor Lights"') is reported as a direct quote.
 # ----------------------------------------------------------------------------
+
+
+def test_a_group_named_by_what_it_is_is_an_anonymous_source(shipped):
+    r = analyze("Supporters said the plan would cut waiting times.", lexicons=shipped)
+    assert [(s.name, s.kind) for s in r.sources] == [("Supporters", "anonymous")]
