@@ -25,6 +25,8 @@ TERMINATOR = re.compile(r"[.!?](?=\s|$)")
 QUOTABLE_BLOCKS = ("body", "headline")
 # How much text after a noun-like report verb is read for a clause ("claim the rules will").
 CLAUSE_LOOKAHEAD = 80
+# "said in a statement that …": "that" within the first few words after the verb.
+CLAUSE_THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?that\s")
 CLAUSE_END = re.compile(r"[.!?;:\n]")
 # Stems join "reporters" to "report" and "statement" to "state": such nouns are no verbs.
 NOUN_ENDINGS = ("er", "ers", "ment", "ments", "ion", "ions")
@@ -153,17 +155,22 @@ def find_quotes(
     quotes: list[Quote] = []
     k = 0
     prev: _Seg | None = None
+    reporter: tuple[int, Speaker] | None = None  # (paragraph, speaker) of the last reported speech
     for s, e, n in sentences:
         ctx.read_up_to(s)
         had_direct = False
         while k < len(segs) and segs[k].start < e:
             seg = segs[k]
             nxt = segs[k + 1] if k + 1 < len(segs) else None
-            finder.attach(seg, prev, nxt)
-            prev, k, had_direct = seg, k + 1, True
+            carry = reporter[1] if reporter and reporter[0] == seg.block and seg.start == s else None
+            finder.attach(seg, prev, nxt, carry)
+            prev, k, had_direct, reporter = seg, k + 1, True, None
         if had_direct or blocks[n].kind != "body" or (prev is not None and prev.end > s):
             continue
-        quotes.extend(reported(text, s, e, finder))
+        found = reported(text, s, e, finder)
+        quotes.extend(found)
+        named = [q.speaker for q in found if q.speaker is not None]
+        reporter = (n, finder.speakers[named[-1]]) if named else None
     # A quote left open at a paragraph's end takes the speaker named later in its continuation.
     for a, b in zip(reversed(segs[:-1]), reversed(segs[1:]), strict=True):
         if a.speaker is None and a.open_end and b.continues:
@@ -231,7 +238,9 @@ class Attributor:
             self.speakers.setdefault(sp.name, sp)
         return sp
 
-    def attach(self, seg: _Seg, prev: _Seg | None, nxt: _Seg | None) -> None:
+    def attach(self, seg: _Seg, prev: _Seg | None, nxt: _Seg | None, reporter: Speaker | None = None) -> None:
+        """Find the speaker of `seg`. `reporter` spoke in reported speech just before, in the
+        same paragraph (after `prev`): a quote with no attribution of its own goes on it."""
         b = self.blocks[seg.block]
         found = self.after(seg.end, min(b.end, nxt.start if nxt and nxt.block == seg.block else b.end))
         if found is None:
@@ -243,6 +252,8 @@ class Attributor:
                 found = self.before(pb.start, pb.end)
         if found is not None:
             seg.speaker, seg.cue, seg.verb = self.note(found[0]), found[1], found[2]
+        elif reporter is not None:
+            seg.speaker = reporter  # "Okafor said the vote … . "This is the route …""
         elif prev is not None and (seg.continues or prev.block == seg.block):
             seg.speaker = prev.speaker  # the same speaker goes on
         elif prev is not None and prev.open_end and seg.block == prev.block + 1:
@@ -293,7 +304,9 @@ class Attributor:
         if not verbs:
             return None
         vs, ve, verb = max(verbs)
-        if len(self.text[ve:b].split()) > 4:  # too far from the quote to introduce it
+        # too far from the quote to introduce it, unless the quote is inside the reported
+        # clause: 'The chamber said in a statement that the line … would "widen …"'
+        if len(self.text[ve:b].split()) > 4 and not CLAUSE_THAT.match(self.text, ve, b):
             return None
         head = self.text[a:vs]
         sp = parse_subject(head.rsplit(",", 1)[-1], self.ctx)

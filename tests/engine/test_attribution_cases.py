@@ -873,6 +873,24 @@ CASES = [
         id="pronoun-after-lowercase-role-mention",
     ),
     pytest.param(
+        'Transit Director Maria Okafor said the vote was close. "We counted twice."',
+        [("the vote was close", "Maria Okafor", IQ), ('"We counted twice."', "Maria Okafor", DQ)],
+        [REP, REP],
+        id="quote-after-reported-speech-keeps-its-speaker",
+    ),
+    pytest.param(
+        'Transit Director Maria Okafor said the vote was close. The council met on Tuesday. "We counted twice."',
+        [("the vote was close", "Maria Okafor", IQ), ('"We counted twice."', None, DQ)],
+        [REP, FACT, REP],
+        id="quote-after-an-unrelated-sentence-has-no-speaker",
+    ),
+    pytest.param(
+        'The chamber said in a statement that the line would "widen the hiring area."',
+        [('"widen the hiring area."', "The chamber", DQ)],
+        [REP],
+        id="partial-quote-inside-reported-clause",
+    ),
+    pytest.param(
         "The claim was rejected by the court.",
         [],
         [FACT],
