@@ -97,6 +97,8 @@ PARTICIPLE_PREP = re.compile(r"\s+(?:on|about|by|with|in)\b")
 # may come first: "Joel Marsh, 54, a tenant, said").
 APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*(?:\d{1,3},\s*)?([^,]{3,80}),\s*$")
 INVERTED_MAX_WORDS = 6
+# "According to the report, which was released Tuesday, crime fell …": the aside is no quote.
+RELATIVE_ASIDE = re.compile(r"\s*(?:which|who|whose)\b[^,]*,\s*")
 
 
 def reported(text: str, s: int, e: int, finder: Attributor) -> list[Quote]:
@@ -135,17 +137,20 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
         sp = finder.note(parse_subject(who.group() if who else "", finder.ctx))
         if sp is not None:
             after = s + m.end() + (who.end() if who else 0)
-            if m.start() < 3:  # "According to X, …"
+            if m.start() < 3:  # "According to X, …" (past a relative clause: ", which …,")
                 qs, qe = after + 1, e
+                rel = RELATIVE_ASIDE.match(text, qs, e)
+                if rel:
+                    qs = rel.end()
             else:  # "…, according to X."
                 qs, qe = s, s + m.start()
             return _make(text, qs, qe, sp, (s + m.start(), s + m.end()), "according to")
     verbs = finder.verb_positions(s, e)
     if not verbs:
         return None
-    # "Ana Ruiz, the police chief, said (that) …": a name, an appositive, then the verb
-    vs, ve, verb = verbs[0]
-    appo = APPOSITIVE.match(text, s, vs)
+    # "Ana Ruiz, the police chief, said (that) …": a name, an appositive, then the verb (the
+    # appositive may hold a verb of its own: "Ruiz, who spoke at a news conference, said …")
+    appo, (vs, ve, verb) = next(((a, v) for v in verbs if (a := APPOSITIVE.match(text, s, v[0]))), (None, verbs[0]))
     if appo:
         sp = parse_subject(appo.group(1), finder.ctx)
         if sp is not None and sp.kind == "named":
@@ -165,8 +170,8 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
             tail = tail[: time.start()]
         if between.strip() and not tail:
             who = between
-        elif not between.strip() and tail and len(tail.split()) <= INVERTED_MAX_WORDS:
-            who = tail
+        elif not between.strip() and tail and len(tail.split()) <= INVERTED_MAX_WORDS and not opens_clause(tail):
+            who = tail.split(",", 1)[0]  # "said Sen. Mara Dean, the committee chair"
         else:
             who = ""
         if who:
@@ -176,7 +181,7 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
     # "X said (that) …" with the subject opening the sentence (or its last clause); a verb
     # in a participle phrase ("two people briefed on the talks said") is part of the subject
     vs, ve, verb = next((v for v in verbs if not _participle(text, v[1], e)), verbs[-1])
-    subject = text[s:vs].rsplit(",", 1)[-1]
+    subject = text[s:vs].rstrip(" ,").rsplit(",", 1)[-1]  # "The mayor, Lina Sorensen, said"
     if 0 < len(subject.split()) <= 8:
         sp = finder.note(parse_subject(subject, finder.ctx))
         if sp is not None:

@@ -891,6 +891,30 @@ CASES = [
         id="partial-quote-inside-reported-clause",
     ),
     pytest.param(
+        "According to the report, which was released Tuesday, crime fell 5 percent.",
+        [("crime fell 5 percent", None, IQ)],
+        [REP],
+        id="according-to-past-a-relative-clause",
+    ),
+    pytest.param(
+        "Police Chief Ana Ruiz spoke first. Ruiz, who spoke at a news conference, said the city would appeal.",
+        [("the city would appeal", "Ana Ruiz", IQ)],
+        [FACT, REP],
+        id="appositive-with-a-verb-of-its-own",
+    ),
+    pytest.param(
+        "The mayor, Lina Sorensen, said the plan was sound.",
+        [("the plan was sound", "Lina Sorensen", IQ)],
+        [REP],
+        id="role-then-name-between-commas",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, said Sen. Mara Dean, the committee chair.",
+        [("The bridge will reopen in May", "Mara Dean", IQ)],
+        [REP],
+        id="inverted-with-trailing-appositive",
+    ),
+    pytest.param(
         "The claim was rejected by the court.",
         [],
         [FACT],
