@@ -22,6 +22,29 @@ LEADING_JUNK = re.compile(
 )
 MAX_SUBJECT_WORDS = 12
 ROLE_LOOKBACK = 40  # characters before a name searched for a lowercase role
+# Someone's office or people speaking for them: "Ruiz's office", "the mayor's spokesman".
+OFFICE_WORDS = frozenset(("office", "press office", "campaign", "team", "administration", "staff", "camp"))
+SPOKESPEOPLE = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "aide",
+    "aides",
+    "representative",
+    "representatives",
+    "family",
+    "relatives",
+)
+POSSESSIVE_SOURCE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s?\s+("
+    + "|".join(sorted(OFFICE_WORDS | set(SPOKESPEOPLE), key=len, reverse=True))
+    + ")"
+)
 # An unnamed but specific source: an article and up to three lowercase words ("the
 # 22-year-old" too, but not a bare number).
 DESCRIPTION = re.compile(
@@ -156,6 +179,10 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
     for phrase in _prefixes(low) + _suffixes(low):
         if phrase in ctx.anonymous:
             return Speaker(_clip(s), "anonymous")
+    possessive = POSSESSIVE_SOURCE.fullmatch(s)
+    if possessive:  # "Ruiz's office", "the mayor's spokesman", "Dean's lawyers"
+        kind = "organization" if possessive.group(1).lower() in OFFICE_WORDS else "anonymous"
+        return Speaker(s, kind)
     role, rest = _split_role(words, ctx)
     caps = _capitalised_run(rest)
     if caps:

@@ -281,8 +281,11 @@ class Attributor:
         if not verbs:
             return None
         vs, ve, verb = verbs[0]
-        if self.text[a:vs].strip(" ,—–-"):
-            sp = parse_subject(self.text[a:vs], self.ctx)
+        subject = self.text[a:vs].strip(" ,—–-")
+        if subject:
+            # "Ruiz, the police chief, said": the name before the appositive, if it is one
+            first = parse_subject(subject.split(",", 1)[0], self.ctx) if "," in subject else None
+            sp = first if first is not None and first.kind == "named" else parse_subject(subject, self.ctx)
         else:
             # b is already cut at the first real full stop, so periods here are abbreviations
             tail = re.match(r"[^,;:!?—(]*", self.text[ve:b])

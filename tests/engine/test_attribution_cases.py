@@ -915,6 +915,24 @@ CASES = [
         id="inverted-with-trailing-appositive",
     ),
     pytest.param(
+        "“It was a mistake,” Ana Ruiz, the police chief, said in an interview.",
+        [("“It was a mistake,”", "Ana Ruiz", DQ)],
+        [REP],
+        id="direct-after-name-with-appositive",
+    ),
+    pytest.param(
+        "Ruiz’s office said the plan was under review.",
+        [("the plan was under review", "Ruiz’s office", IQ)],
+        [REP],
+        id="possessive-office",
+    ),
+    pytest.param(
+        "Dean's lawyers said she would appeal.",
+        [("she would appeal", "Dean's lawyers", IQ)],
+        [REP],
+        id="possessive-lawyers",
+    ),
+    pytest.param(
         "The claim was rejected by the court.",
         [],
         [FACT],
