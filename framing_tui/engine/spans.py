@@ -35,6 +35,23 @@ class Spans:
             k += 1
         return total
 
+    def overlaps(self, ranges: list[tuple[int, int, int]]) -> list[int]:
+        """`overlap(s, e)` of each of the sorted, disjoint ranges (sentences), in one sweep."""
+        out: list[int] = []
+        spans, n = self.spans, len(self.spans)
+        k = 0
+        for s, e, _ in ranges:
+            while k < n and spans[k][1] <= s:
+                k += 1
+            total = 0
+            j = k
+            while j < n and spans[j][0] < e:
+                a, b = spans[j]
+                total += min(b, e) - max(a, s)
+                j += 1
+            out.append(total)
+        return out
+
 
 def by_sentence(quotes: list[Quote], spans: list[tuple[int, int, int]]) -> list[list[Quote]]:
     """The quotes that overlap each sentence, in one sweep (quotes are sorted, disjoint)."""
