@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, islice
+from operator import itemgetter
 
 from .tokens import WORD_RE, normalise, stem
 from .wordlists import CONNECTORS, DOCUMENTS, NOT_NAMES, ORG_WORDS, PRONOUNS
@@ -96,9 +98,11 @@ _SENTENCE_GAP = re.compile('[.!?:\n"“]')
 def capitalised_inside(text: str, starts: list[int], ends: list[int], surface: list[str]) -> frozenset[str]:
     """Capitalised words that occur inside a sentence somewhere (not just first in one)."""
     out = set()
-    for k in range(1, len(starts)):
+    # the capitalised tokens after the first, picked out in C (tokens are never empty)
+    capitalised = compress(range(1, len(starts)), map(str.isupper, map(itemgetter(0), islice(surface, 1, None))))
+    for k in capitalised:
         w = surface[k]
-        if w[:1].isupper() and w not in out and not _SENTENCE_GAP.search(text, ends[k - 1], starts[k]):
+        if w not in out and not _SENTENCE_GAP.search(text, ends[k - 1], starts[k]):
             out.add(w)
     return frozenset(out)
 
@@ -196,7 +200,7 @@ def _split_role(words: list[str], ctx: Context) -> tuple[str, list[str]]:
         joined = f"{joined} {words[k - 1]}" if k > 1 else words[0]
         cand = joined.lower().rstrip(",")
         last = words[k - 1].lower().rstrip(",")
-        if cand in roles or _ARTICLE.sub("", cand) in roles:
+        if cand in roles or (cand.startswith(("a", "t")) and _ARTICLE.sub("", cand) in roles):
             best = k
         elif k > 1 and words[k - 1][:1].islower() and last in roles:
             best = k  # "the agency's spokesman", "a senior spokesperson"
