@@ -74,11 +74,16 @@ def outside(text: str, s: int, e: int, quoted: Spans) -> str:
     """The sentence with quoted parts blanked out (the author's own words)."""
     if not quoted.overlap(s, e):
         return text[s:e]
-    chars = list(text[s:e])
+    # slices of the text and runs of spaces (the spans are sorted and disjoint)
+    parts: list[str] = []
+    pos = s
     k = max(0, bisect_right(quoted.starts, s) - 1)
     while k < len(quoted.spans) and quoted.spans[k][0] < e:
-        a, b = quoted.spans[k]
-        for i in range(max(a, s), min(b, e)):
-            chars[i - s] = " "
+        a, b = max(quoted.spans[k][0], s), min(quoted.spans[k][1], e)
+        if a < b:
+            parts.append(text[pos:a])
+            parts.append(" " * (b - a))
+            pos = b
         k += 1
-    return "".join(chars)
+    parts.append(text[pos:e])
+    return "".join(parts)
