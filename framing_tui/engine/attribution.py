@@ -43,6 +43,7 @@ class Context:
     anonymous: frozenset[str]
     abbreviations: frozenset[str] = frozenset()
     role_heads: frozenset[str] = frozenset()  # last words of the roles: "chief", "director"
+    role_ends: frozenset[str] = frozenset()  # last words of all roles, abbreviations too ("sen.")
     people: dict[str, Speaker] = field(default_factory=dict)  # full name -> speaker
     by_surname: dict[str, str] = field(default_factory=dict)
     by_role: dict[str, str] = field(default_factory=dict)
@@ -54,7 +55,7 @@ class Context:
     _next_mention: int = 0
 
     def __post_init__(self) -> None:
-        self.role_heads = _role_heads(self.speaker_roles)
+        self.role_heads, self.role_ends = _role_words(self.speaker_roles)
 
     def read_up_to(self, pos: int) -> None:
         """Take in the people the article named (with a role) before `pos`."""
@@ -84,9 +85,11 @@ class Context:
 
 
 @lru_cache(maxsize=4)
-def _role_heads(roles: frozenset[str]) -> frozenset[str]:
-    """The last words of the roles (once per lexicon, not once per article: 35 us)."""
-    return frozenset(r.split()[-1] for r in roles if r[-1:] != ".")
+def _role_words(roles: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the roles, without and with abbreviations (once per lexicon, not
+    once per article: 35 us)."""
+    ends = [r.split()[-1] for r in roles]
+    return frozenset(w for w in ends if w[-1:] != "."), frozenset(ends)
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,6}")
@@ -193,6 +196,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 def _split_role(words: list[str], ctx: Context) -> tuple[str, list[str]]:
     """Split a leading title or role ("Police Chief", "spokesman", "the agency's spokesman",
     "Transit Director": any words ending in a known role's last word, before a name)."""
+    # Every test below needs the k-th word to end a role: most capitalised runs hold none.
+    if ctx.role_ends.isdisjoint([w.lower().rstrip(",") for w in words[:6]]):
+        return "", words
     best = 0
     heads, roles = ctx.role_heads, ctx.speaker_roles
     joined = ""
