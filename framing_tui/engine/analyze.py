@@ -93,6 +93,7 @@ def _analyze(
     token_ranges: list[tuple[int, int]] = []
     lo = 0
     n_toks, tok_starts, tok_ends = len(toks), toks.starts, toks.ends
+    in_direct, in_quoted = direct.overlaps(spans), quoted.overlaps(spans)
     for n, (s, e, b) in enumerate(spans):
         while lo < n_toks and tok_starts[lo] < s:
             lo += 1
@@ -107,9 +108,9 @@ def _analyze(
         )
         sent_findings = resolve_findings(text, cands, quoted, cues_at, named_source, n)
         cues.extend(frame_cues(cands, quoted, n))
-        share = direct.overlap(s, e) / max(1, e - s)
-        attributed = n in cue_in or quoted.overlap(s, e) / max(1, e - s) >= REPORTED_SHARE
-        author_text = outside(text, s, e, quoted)
+        share = in_direct[n] / max(1, e - s)
+        attributed = n in cue_in or in_quoted[n] / max(1, e - s) >= REPORTED_SHARE
+        author_text = outside(text, s, e, quoted) if in_quoted[n] else text[s:e]
         author_texts.append(author_text)
         token_ranges.append((lo, hi))
         verdict = label_sentence(

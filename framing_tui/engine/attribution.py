@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress, islice
+from operator import itemgetter
 
 from .tokens import WORD_RE, normalise, stem
 from .wordlists import CONNECTORS, DOCUMENTS, NOT_NAMES, ORG_WORDS, PRONOUNS
@@ -67,6 +70,7 @@ class Context:
     anonymous: frozenset[str]
     abbreviations: frozenset[str] = frozenset()
     role_heads: frozenset[str] = frozenset()  # last words of the roles: "chief", "director"
+    role_ends: frozenset[str] = frozenset()  # last words of all roles, abbreviations too ("sen.")
     people: dict[str, Speaker] = field(default_factory=dict)  # full name -> speaker
     by_surname: dict[str, str] = field(default_factory=dict)
     by_role: dict[str, str] = field(default_factory=dict)
@@ -78,7 +82,7 @@ class Context:
     _next_mention: int = 0
 
     def __post_init__(self) -> None:
-        self.role_heads = frozenset(r.split()[-1] for r in self.speaker_roles if r[-1:] != ".")
+        self.role_heads, self.role_ends = _role_words(self.speaker_roles)
 
     def read_up_to(self, pos: int) -> None:
         """Take in the people the article named (with a role) before `pos`."""
@@ -107,6 +111,14 @@ class Context:
         self.last_person = name
 
 
+@lru_cache(maxsize=4)
+def _role_words(roles: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the roles, without and with abbreviations (once per lexicon, not
+    once per article: 35 us)."""
+    ends = [r.split()[-1] for r in roles]
+    return frozenset(w for w in ends if w[-1:] != "."), frozenset(ends)
+
+
 CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,6}")
 
 
@@ -116,9 +128,11 @@ _SENTENCE_GAP = re.compile('[.!?:\n"“]')
 def capitalised_inside(text: str, starts: list[int], ends: list[int], surface: list[str]) -> frozenset[str]:
     """Capitalised words that occur inside a sentence somewhere (not just first in one)."""
     out = set()
-    for k in range(1, len(starts)):
+    # the capitalised tokens after the first, picked out in C (tokens are never empty)
+    capitalised = compress(range(1, len(starts)), map(str.isupper, map(itemgetter(0), islice(surface, 1, None))))
+    for k in capitalised:
         w = surface[k]
-        if w[:1].isupper() and w not in out and not _SENTENCE_GAP.search(text, ends[k - 1], starts[k]):
+        if w not in out and not _SENTENCE_GAP.search(text, ends[k - 1], starts[k]):
             out.add(w)
     return frozenset(out)
 
@@ -232,6 +246,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 def _split_role(words: list[str], ctx: Context) -> tuple[str, list[str]]:
     """Split a leading title or role ("Police Chief", "spokesman", "the agency's spokesman",
     "Transit Director": any words ending in a known role's last word, before a name)."""
+    # Every test below needs the k-th word to end a role: most capitalised runs hold none.
+    if ctx.role_ends.isdisjoint([w.lower().rstrip(",") for w in words[:6]]):
+        return "", words
     best = 0
     heads, roles = ctx.role_heads, ctx.speaker_roles
     joined = ""
@@ -239,7 +256,7 @@ def _split_role(words: list[str], ctx: Context) -> tuple[str, list[str]]:
         joined = f"{joined} {words[k - 1]}" if k > 1 else words[0]
         cand = joined.lower().rstrip(",")
         last = words[k - 1].lower().rstrip(",")
-        if cand in roles or _ARTICLE.sub("", cand) in roles:
+        if cand in roles or (cand.startswith(("a", "t")) and _ARTICLE.sub("", cand) in roles):
             best = k
         elif k > 1 and words[k - 1][:1].islower() and last in roles:
             best = k  # "the agency's spokesman", "a senior spokesperson"

@@ -37,18 +37,20 @@ def resolve(text: str, cands: list[Match], quoted: Spans, cues: Spans, named_sou
         if e.unless_named_source and named_source:
             continue
         keep.append((m, inside))
-    keep.sort(key=lambda mi: (-(mi[0].j - mi[0].i), -(mi[0].end - mi[0].start), -mi[0].entry.weight, mi[0].start))
+    if len(keep) > 1:
+        keep.sort(key=_longest_first)
     # Two layers: report verbs (the stance of an attribution) and everything else, so
     # "slammed" introducing a quote is both an emotive report verb and a loaded word.
-    taken: dict[bool, set[int]] = {True: set(), False: set()}
+    taken_verbs: set[int] = set()
+    taken_words: set[int] = set()
     out: list[Finding] = []
     for m, inside in keep:
+        e = m.entry
         span = range(m.i, max(m.j, m.i + 1))
-        layer = taken[m.entry.category == "attribution"]
-        if any(k in layer for k in span):
+        layer = taken_verbs if e.category == "attribution" else taken_words
+        if not layer.isdisjoint(span):
             continue
         layer.update(span)
-        e = m.entry
         polarity = e.polarity
         if m.negated and e.negation == "flip" and polarity in ("negative", "positive"):
             polarity = "positive" if polarity == "negative" else "negative"
@@ -76,8 +78,19 @@ def resolve(text: str, cands: list[Match], quoted: Spans, cues: Spans, named_sou
                 sentence=n,
             )
         )
-    out.sort(key=lambda f: f.start)
+    if len(out) > 1:
+        out.sort(key=_start)
     return out
+
+
+def _longest_first(mi: tuple[Match, bool]) -> tuple[int, int, float, int]:
+    """Most words first, then most characters, the heavier entry, the earlier start."""
+    m = mi[0]
+    return (-(m.j - m.i), -(m.end - m.start), -m.entry.weight, m.start)
+
+
+def _start(f: Finding) -> int:
+    return f.start
 
 
 def frame_cues(cands: list[Match], quoted: Spans, n: int) -> list[Cue]:

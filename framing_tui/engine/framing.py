@@ -237,9 +237,12 @@ def tone_toward(
         options.sort(key=lambda o: -len(o[0]))
     tones: dict[str, list[float]] = {}
     where: dict[str, list[int]] = {}
+    firsts = tuple(by_first)
     for n, s in enumerate(sentences):
         if s.label == "boilerplate":
             continue
+        if not any(w in author_text[n] for w in firsts):
+            continue  # no name's first word even as a substring: nobody is named here
         words = _NAME_WORD.findall(author_text[n])
         named = set()
         for k, w in enumerate(words):

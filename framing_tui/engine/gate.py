@@ -14,20 +14,28 @@ from .tokens import CASE_FOLDS
 
 
 class Gated:
-    """`pattern.search`, skipped where none of `marks` occurs in the lowercased text.
+    """`pattern.search`, skipped where none of `marks` occurs in the lowercased text and
+    it does not open (after whitespace) with one of `starts`.
 
-    Every match of `pattern` must contain one of `marks` (lowercase). Where a letter that
-    `re.IGNORECASE` folds to ASCII occurs (`CASE_FOLDS`), the pattern always runs.
+    Every match of `pattern` must contain one of `marks` (lowercase) or, for alternatives
+    anchored at the start of the text (`^\\s*Word`), open with one of `starts`: common
+    words ("more", "read") then only count where a promo line would put them. Where a
+    letter that `re.IGNORECASE` folds to ASCII occurs (`CASE_FOLDS`), the pattern always runs.
     """
 
-    __slots__ = ("marks", "pattern")
+    __slots__ = ("marks", "pattern", "starts")
 
-    def __init__(self, pattern: re.Pattern[str], marks: tuple[str, ...]) -> None:
+    def __init__(self, pattern: re.Pattern[str], marks: tuple[str, ...], starts: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         self.marks = marks
+        self.starts = starts
 
     def search(self, text: str) -> re.Match[str] | None:
         low = text.lower()
-        if any(m in low for m in self.marks) or CASE_FOLDS.search(text):
+        if (
+            any(m in low for m in self.marks)
+            or (self.starts and low.lstrip().startswith(self.starts))
+            or CASE_FOLDS.search(text)
+        ):
             return self.pattern.search(text)
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -355,8 +356,11 @@ def load_modules(paths: list[Path]) -> tuple[list[Module], list[LexiconError]]:
     return modules, errors
 
 
+@lru_cache(maxsize=1)
 def shipped_dir() -> Path:
-    """The lexicons that ship with the tool: inside the wheel, or the repo's folder."""
+    """The lexicons that ship with the tool: inside the wheel, or the repo's folder.
+
+    Cached: every `analyze()` call asks, and resolving the path costs 20 us."""
     here = Path(__file__).resolve().parent.parent
     inside = here / "_lexicons"
     return inside if inside.is_dir() else here.parent / "lexicons"

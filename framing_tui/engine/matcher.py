@@ -167,8 +167,9 @@ class Lexicon:
         hi = len(toks) if hi is None else hi
         out: list[Match] = []
         stems, lower = toks.stems, toks.lower
+        starts, ends = toks.starts, toks.ends
         root_stem, root_word = self._trie[BY_STEM], self._trie[BY_WORD]
-        check = self._check
+        check, context = self._check, self._context
         for i in range(lo, hi):
             # most tokens start no entry: two dict lookups and on (no term starts with *)
             a = root_stem.get(stems[i])
@@ -185,9 +186,13 @@ class Lexicon:
                 node, j = stack.pop()
                 by_stem, by_word, wild, entries, leaf = node
                 for e, first in entries:
-                    m = check(toks, i, j, lo, hi, e, first)
-                    if m is not None:
-                        out.append(m)
+                    # most entries have no condition to check (case, context, negation)
+                    if e.case_sensitive or e.negation != "keep" or e.rule in context:
+                        m = check(toks, i, j, lo, hi, e, first)
+                        if m is not None:
+                            out.append(m)
+                    else:
+                        out.append(Match(i, j, starts[i], ends[j - 1], e))
                 if j >= hi or leaf:
                     continue
                 nxt = by_stem.get(stems[j])

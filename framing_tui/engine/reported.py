@@ -131,7 +131,8 @@ def _split_second_attribution(text: str, q: Quote, e: int, finder: Attributor) -
 
 def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None:
     body = text[s:e]
-    m = ACCORDING.search(body)
+    # no letter of "accord" has a case-insensitive match but itself and its capital
+    m = ACCORDING.search(body) if "accord" in body.lower() else None
     if m:
         who = re.match(r"[^,;:.]*", body[m.end() :])
         sp = finder.note(parse_subject(who.group() if who else "", finder.ctx))

@@ -35,6 +35,23 @@ class Spans:
             k += 1
         return total
 
+    def overlaps(self, ranges: list[tuple[int, int, int]]) -> list[int]:
+        """`overlap(s, e)` of each of the sorted, disjoint ranges (sentences), in one sweep."""
+        out: list[int] = []
+        spans, n = self.spans, len(self.spans)
+        k = 0
+        for s, e, _ in ranges:
+            while k < n and spans[k][1] <= s:
+                k += 1
+            total = 0
+            j = k
+            while j < n and spans[j][0] < e:
+                a, b = spans[j]
+                total += min(b, e) - max(a, s)
+                j += 1
+            out.append(total)
+        return out
+
 
 def by_sentence(quotes: list[Quote], spans: list[tuple[int, int, int]]) -> list[list[Quote]]:
     """The quotes that overlap each sentence, in one sweep (quotes are sorted, disjoint)."""
@@ -57,11 +74,16 @@ def outside(text: str, s: int, e: int, quoted: Spans) -> str:
     """The sentence with quoted parts blanked out (the author's own words)."""
     if not quoted.overlap(s, e):
         return text[s:e]
-    chars = list(text[s:e])
+    # slices of the text and runs of spaces (the spans are sorted and disjoint)
+    parts: list[str] = []
+    pos = s
     k = max(0, bisect_right(quoted.starts, s) - 1)
     while k < len(quoted.spans) and quoted.spans[k][0] < e:
-        a, b = quoted.spans[k]
-        for i in range(max(a, s), min(b, e)):
-            chars[i - s] = " "
+        a, b = max(quoted.spans[k][0], s), min(quoted.spans[k][1], e)
+        if a < b:
+            parts.append(text[pos:a])
+            parts.append(" " * (b - a))
+            pos = b
         k += 1
-    return "".join(chars)
+    parts.append(text[pos:e])
+    return "".join(parts)

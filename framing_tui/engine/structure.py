@@ -57,13 +57,15 @@ PROMO_RE = re.compile(
     r"\b(?:Facebook|Twitter|WhatsApp|Email|LinkedIn)\s*[|/·,]\s*(?:Facebook|Twitter|WhatsApp|Email|LinkedIn)",
     re.IGNORECASE,
 )
-# A word of each alternative of PROMO_RE.
+# A word of each alternative of PROMO_RE that may stand anywhere, and the first word of
+# each one anchored at the start ("More:", "Read more" lead a line; "more" inside prose
+# is no promo, so it no longer sends most paragraphs through the pattern).
 PROMO = Gated(
     PROMO_RE,
-    (
-        *("related", "read", "more", "also", "watch", "listen", "tags", "advertisement", "sponsored", "share"),
-        *("click", "continue", "follow", "sign", "subscribe", "newsletter", "facebook", "twitter", "whatsapp"),
-        *("email", "linkedin"),
+    ("subscribe", "sign", "newsletter", "follow", "facebook", "twitter", "whatsapp", "email", "linkedin"),
+    starts=(
+        *("related", "read", "more", "also", "see", "watch", "listen", "tags", "advertisement", "sponsored"),
+        *("share", "click", "continue", "follow", "sign", "subscribe"),
     ),
 )
 
@@ -82,18 +84,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         pos = m.end() - 1
     chunks.append((pos, len(text)))
     lines_inside = ends_open = 0
-    for a, b in chunks:
-        lines = [ln for ln in _lines(text, a, b) if text[ln[0] : ln[1]].strip()]
+    chunk_lines = [_lines(text, a, b) for a, b in chunks]
+    for spans in chunk_lines:
+        lines = [ln for ln in spans if text[ln[0] : ln[1]].strip()]
         if len(lines) > 1:
             lines_inside += len(lines) - 1
             ends_open += sum(1 for la, lb in lines[:-1] if not _LINE_END_PUNCT.search(text, la, lb))
     wrapped = lines_inside > 0 and ends_open / lines_inside > 0.6
     out: list[tuple[int, int]] = []
-    for a, b in chunks:
+    for (a, b), spans in zip(chunks, chunk_lines, strict=True):
         if wrapped:
             out.append(_strip(text, a, b))
         else:
-            out.extend(_strip(text, la, lb) for la, lb in _lines(text, a, b))
+            out.extend(_strip(text, la, lb) for la, lb in spans)
     return [(a, b) for a, b in out if b > a]
 
 

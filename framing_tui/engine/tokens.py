@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # A word: letters or digits, with internal apostrophes ("don't", "O’Brien").
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
@@ -58,33 +59,38 @@ class Tokens:
         return len(self.starts)
 
 
-_FORMS: dict[str, tuple[str, str]] = {}  # surface word -> (normalised, stem)
+# The words with the gaps between them, alternating (gap, word, gap, ..., gap): split in C,
+# offsets are the running sums of the parts' lengths.
+_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+# Each surface word's normalised form and stem, so that building a text's tokens is a
+# lookup per word in C (`map`); emptied when it grows past _FORMS_MAX.
+_LOWER: dict[str, str] = {}
+_STEM: dict[str, str] = {}
 _FORMS_MAX = 500_000
 
 
 def tokenize(text: str, offset: int = 0) -> Tokens:
     """Tokens of `text`; spans are shifted by `offset` into the enclosing document."""
-    starts: list[int] = []
-    ends: list[int] = []
-    surface: list[str] = []
-    lower: list[str] = []
-    stems: list[str] = []
-    forms = _FORMS
-    for m in WORD_RE.finditer(text):
-        w = m.group()
-        form = forms.get(w)
-        if form is None:
-            lw = normalise(w)
-            form = (lw, stem(lw))
-            if len(forms) < _FORMS_MAX:
-                forms[w] = form
-        a, b = m.span()
-        starts.append(a + offset)
-        ends.append(b + offset)
-        surface.append(w)
-        lower.append(form[0])
-        stems.append(form[1])
-    return Tokens(starts, ends, surface, lower, stems)
+    parts = _SPLIT_RE.split(text)
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    surface = parts[1::2]
+    words = set(surface)
+    new = words.difference(_LOWER)
+    if len(_LOWER) + len(new) > _FORMS_MAX:
+        _LOWER.clear()
+        _STEM.clear()
+        new = words
+    for w in new:
+        lw = normalise(w)
+        _LOWER[w] = lw
+        _STEM[w] = stem(lw)
+    return Tokens(
+        bounds[1:-1:2],
+        bounds[2::2],
+        surface,
+        list(map(_LOWER.__getitem__, surface)),
+        list(map(_STEM.__getitem__, surface)),
+    )
 
 
 WILDCARD = "*"

@@ -38,14 +38,15 @@ def _texts() -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("rx", list(labels._ANCHORS), ids=lambda rx: rx.pattern[:24])
-def test_a_pattern_that_matches_is_always_among_the_possible_ones(rx):
+@pytest.mark.parametrize("key", list(labels._ANCHORS))
+def test_a_pattern_that_matches_is_always_among_the_possible_ones(key):
+    rx = labels._ANCHORS[key][0]
     matched = 0
     for text in _texts():
         low = text.lower()
         if rx.search(text):
             matched += 1
-            assert rx in labels._possible(text, low, set(labels._RUNS.findall(low))), text
+            assert key in labels._possible(text, low, set(labels._RUNS.findall(low))), text
     assert matched  # the phrases above exercise every pattern
 
 

@@ -124,6 +124,10 @@ def test_every_line_break_convention_gives_the_same_blocks(newline):
         "Email, LinkedIn",
         "The council met on Tuesday to discuss the budget.",
         "More than half of the voters agreed.",
+        "  Related: the budget",
+        "\u00a0Share: ",
+        "\tmore:",
+        "Voters read more about it.",
         "\u212aelvin (Reuters)",
     ],
 )
