@@ -50,6 +50,10 @@ LISTENER = re.compile(
     r"\s*(?:(?:(?:on|in|at|to|late|early)\s+)?(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+(?=that\b))?(that\s+)?"
     r"|\s*(?:(?:on|in|at|to)\s+\w+\s+)?(that\s+)?"
 )
+# How it was said, before "that": "said in an email that", "wrote on her blog that".
+MEDIUM = re.compile(
+    r"\s*(?:in|on|at|by|via|through|during|over)\s+(?:a|an|the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s+that\b)"
+)
 # After "told": who was told, when no "that" marks where the reported clause begins.
 TOLD_LISTENER = re.compile(
     r"\s*(?:me|us|him|her|them|you|reporters|journalists|the\s+press|lawmakers|legislators|"
@@ -191,7 +195,10 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
 
 
 def _participle(text: str, ve: int, e: int) -> bool:
-    """'briefed on', 'informed about': a past participle with a preposition after it."""
+    """'briefed on', 'informed about': a past participle with a preposition after it; or a
+    present participle ('Speaking to reporters, Ruiz said …'), never the main verb."""
+    if text[ve - 3 : ve] == "ing":
+        return True
     return text[ve - 2 : ve] == "ed" and PARTICIPLE_PREP.match(text, ve, e) is not None
 
 
@@ -200,6 +207,9 @@ def _clause_after(
 ) -> Quote | None:
     """The reported clause after a verb: past a listener ("told reporters that") and
     "that"; verbs that often take a plain object, or none, need the "that"."""
+    medium = MEDIUM.match(text, ve, e)
+    if medium:  # "said in an email that …"
+        ve = medium.end()
     rest = LISTENER.match(text, ve, e)
     that = rest is not None and (rest.group(1) or rest.group(2)) is not None
     qs = rest.end() if rest else ve

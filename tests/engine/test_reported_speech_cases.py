@@ -237,6 +237,18 @@ CASES = [
         [REP],
         id="anon-local-officials-told-reporters",
     ),
+    pytest.param(
+        "Speaking to reporters on Monday, Police Chief Ana Ruiz said the city was ready.",
+        [("the city was ready", "Ana Ruiz", IQ)],
+        [REP],
+        id="reported-after-a-present-participle-phrase",
+    ),
+    pytest.param(
+        "Police Chief Ana Ruiz said in an email that the city was ready.",
+        [("the city was ready", "Ana Ruiz", IQ)],
+        [REP],
+        id="reported-with-the-medium-before-that",
+    ),
 ]
 
 
