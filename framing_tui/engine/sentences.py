@@ -31,7 +31,59 @@ def _tokenizer(abbreviations: frozenset[str], starters: frozenset[str]):
     params.sent_starters = set(starters)
     for word in starters:
         params.add_ortho_context(word, _ORTHO_BEG_LC | _ORTHO_MID_LC)
-    return PunktSentenceTokenizer(params)
+    lang_vars, token_cls = _stdlib_punkt()
+    return PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
+
+
+def _stdlib_punkt():
+    """Punkt's language variables and token class with its own patterns compiled by the
+    standard `re`, not nltk's `redos` wrapper (the third-party `regex` engine under a
+    timeout per call, a guard for caller-supplied patterns; Punkt's are fixed and
+    linear). Same patterns, same decisions; a third less time in splitting."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+
+    class LanguageVars(PunktLanguageVars):
+        re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+
+        def _word_tokenizer_re(self):
+            try:
+                return self._re_word_tokenizer
+            except AttributeError:
+                self._re_word_tokenizer = re.compile(
+                    self._word_tokenize_fmt
+                    % {
+                        "NonWord": self._re_non_word_chars,
+                        "MultiChar": self._re_multi_char_punct,
+                        "WordStart": self._re_word_start,
+                    },
+                    re.UNICODE | re.VERBOSE,
+                )
+                return self._re_word_tokenizer
+
+        def period_context_re(self):
+            try:
+                return self._re_period_context
+            except AttributeError:
+                self._re_period_context = re.compile(
+                    self._period_context_fmt
+                    % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
+                    re.UNICODE | re.VERBOSE,
+                )
+                return self._re_period_context
+
+    non_punct = re.compile(r"[^\W\d]", re.UNICODE)
+
+    class Token(PunktToken):
+        _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+        _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+        _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern, re.UNICODE)
+        _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern, re.UNICODE)
+
+        @property
+        def is_non_punct(self):
+            return non_punct.search(self.type)
+
+    return LanguageVars, Token
 
 
 def split(
