@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from . import html_meta as meta
-from .html_tree import BLOCKS, Node, TreeBuilder, class_tokens, clean, text_of, walk_all, words
+from .base import clean
+from .html_tree import BLOCKS, Node, TreeBuilder, class_tokens, text_of, walk_all, words
 
 # Whole subtrees that never hold article prose.
 DROP_TAGS = words(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from .html_tree import Node, class_tokens, clean, text_of, walk_all
+from .base import clean
+from .html_tree import Node, class_tokens, text_of, walk_all
 
 _BYLINE_TOKENS = frozenset(("byline", "byline-name", "author", "author-name", "authors", "byl"))
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•-]|::)\s+")

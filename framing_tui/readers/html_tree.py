@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .base import clean
+
 
 def words(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -21,7 +23,6 @@ P_CLOSERS = words(
 )
 BLOCKS = P_CLOSERS | words("br dd dt td th tr caption body html title")
 TOKEN_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])(?=[A-Z])")
-INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
 
 # How far up the open elements an end tag or an implied end looks (real pages need a few
 # levels; a bound keeps pathological nesting linear).
@@ -146,7 +147,3 @@ def strings(node: Node):
 
 def text_of(node: Node) -> str:
     return clean("".join(strings(node)))
-
-
-def clean(s: str) -> str:
-    return " ".join(s.translate(INVISIBLE).split())

@@ -14,6 +14,8 @@ from __future__ import annotations
 import html
 import re
 
+from .base import clean
+
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$\r?\n?", re.DOTALL | re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -40,8 +42,6 @@ _EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,1000}?)(?<=[^\s_])_(?![\w_])"
 _STRIKE = re.compile(r"~~(?=\S)(.{1,1000}?)(?<=\S)~~")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 _PLACEHOLDER = re.compile(r"\x00(\d{1,9})\x00")
-# Zero-width characters and soft hyphens split words for the tokenizer: the derived text drops them.
-_INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
 # Spans are bounded in length so that unclosed markers cost linear time, not quadratic.
 
 
@@ -131,4 +131,4 @@ def _inline(s: str) -> str:
         s = rx.sub(lambda m: m.group(m.lastindex or 0), s)
     s = _PLACEHOLDER.sub(lambda m: codes[int(m.group(1))] if int(m.group(1)) < len(codes) else "", s)
     s = html.unescape(s)
-    return " ".join(s.translate(_INVISIBLE).split())
+    return clean(s)
