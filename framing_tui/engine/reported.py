@@ -127,7 +127,7 @@ def _split_second_attribution(text: str, q: Quote, e: int, finder: Attributor) -
         if sp is None:
             continue
         second = _clause_after(text, ve, e, verb, finder.note(sp), (vs, ve), finder.object_verbs)
-        first = _make(text, q.start, m.start(), Speaker(q.speaker, "named"), q.cue or (vs, ve), q.verb)
+        first = _make(text, q.start, m.start(), q.speaker, q.cue or (vs, ve), q.verb)
         if second is not None and first is not None:
             return [first, *_split_second_attribution(text, second, e, finder)]
     return [q]
@@ -149,7 +149,7 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
                     qs = rel.end()
             else:  # "…, according to X."
                 qs, qe = s, s + m.start()
-            return _make(text, qs, qe, sp, (s + m.start(), s + m.end()), "according to")
+            return _make(text, qs, qe, sp.name, (s + m.start(), s + m.end()), "according to")
     verbs = finder.verb_positions(s, e)
     if not verbs:
         return None
@@ -182,7 +182,7 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
         if who:
             sp = finder.note(parse_subject(who, finder.ctx))
             if sp is not None:
-                return _make(text, s, s + comma, sp, (vs, ve), verb)
+                return _make(text, s, s + comma, sp.name, (vs, ve), verb)
     # "X said (that) …" with the subject opening the sentence (or its last clause); a verb
     # in a participle phrase ("two people briefed on the talks said") is part of the subject
     vs, ve, verb = next((v for v in verbs if not _participle(text, v[1], e)), verbs[-1])
@@ -220,7 +220,7 @@ def _clause_after(
             qs = told.end()
     needs_that = v in OBJECT_VERBS or v in object_verbs
     if e - qs > 8 and (not needs_that or that or opens_clause(text[qs:e])):
-        return _make(text, qs, e, sp, cue, verb)
+        return _make(text, qs, e, sp.name, cue, verb)
     return None
 
 
@@ -237,11 +237,11 @@ def opens_clause(s: str) -> bool:
     return False
 
 
-def _make(text: str, a: int, b: int, sp: Speaker, cue: tuple[int, int], verb: str) -> Quote | None:
+def _make(text: str, a: int, b: int, speaker: str | None, cue: tuple[int, int], verb: str) -> Quote | None:
     while a < b and not text[a].isalnum():
         a += 1
     while b > a and not text[b - 1].isalnum():
         b -= 1
     if b - a < 3:
         return None
-    return Quote(a, b, sp.name, "indirect", cue, verb)
+    return Quote(a, b, speaker, "indirect", cue, verb)
