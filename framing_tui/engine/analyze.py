@@ -131,7 +131,7 @@ def _analyze(
         sentences.append(Sentence(s, e, verdict.label, verdict.score, reasons, b, speaker, round(share, 3)))
         lo = hi
 
-    body_kinds = [blocks[b].kind for _, _, b in spans]
+    body_kinds: list[str] = [blocks[b].kind for _, _, b in spans]
     body_idx = [n for n, k in enumerate(body_kinds) if k == "body"]
     frame_inputs = (
         [c for c in cues if body_kinds[c.sentence] in ("body", "headline")],
@@ -219,10 +219,10 @@ def _framing_verdicts(
         head["notes"] = check["notes"]
     summary["partisan"] = framing.partisan(findings)
     actors: dict[str, str] = {}
-    for name, sp in ctx.people.items():
-        if name and sp.kind == "named":
-            parts = name.split()
-            actors[name] = name + ("|" + parts[-1] if len(parts) > 1 else "")
+    for person, sp in ctx.people.items():
+        if person and sp.kind == "named":
+            parts = person.split()
+            actors[person] = person + ("|" + parts[-1] if len(parts) > 1 else "")
     for name, sp in speakers.items():
         if name and sp.kind == "organization":
             actors[name] = name

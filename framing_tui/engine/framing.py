@@ -258,12 +258,11 @@ def tone_toward(
         for name in named:
             tones.setdefault(name, []).append(tone)
             where.setdefault(name, []).append(n)
-    out = [
+    ranked = sorted(tones.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    return [
         {"name": name, "mentions": len(t), "tone": round(sum(t) / len(t), 3), "sentences": where[name]}
-        for name, t in tones.items()
+        for name, t in ranked
     ]
-    out.sort(key=lambda a: (-a["mentions"], a["name"]))
-    return out
 
 
 def intensity(

@@ -126,7 +126,8 @@ def _split_second_attribution(text: str, q: Quote, e: int, finder: Attributor) -
         sp = parse_subject(subject, finder.ctx)
         if sp is None:
             continue
-        second = _clause_after(text, ve, e, verb, finder.note(sp), (vs, ve), finder.object_verbs)
+        finder.note(sp)
+        second = _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
         first = _make(text, q.start, m.start(), q.speaker, q.cue or (vs, ve), q.verb)
         if second is not None and first is not None:
             return [first, *_split_second_attribution(text, second, e, finder)]
@@ -138,10 +139,10 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
     # no letter of "accord" has a case-insensitive match but itself and its capital
     m = ACCORDING.search(body) if "accord" in body.lower() else None
     if m:
-        who = re.match(r"[^,;:.]*", body[m.end() :])
-        sp = finder.note(parse_subject(who.group() if who else "", finder.ctx))
+        named = re.match(r"[^,;:.]*", body[m.end() :])
+        sp = finder.note(parse_subject(named.group() if named else "", finder.ctx))
         if sp is not None:
-            after = s + m.end() + (who.end() if who else 0)
+            after = s + m.end() + (named.end() if named else 0)
             if m.start() < 3:  # "According to X, …" (past a relative clause: ", which …,")
                 qs, qe = after + 1, e
                 rel = RELATIVE_ASIDE.match(text, qs, e)
@@ -159,7 +160,8 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
     if appo:
         sp = parse_subject(appo.group(1), finder.ctx)
         if sp is not None and sp.kind == "named":
-            sp = finder.note(Speaker(sp.name, "named", sp.role or appo.group(2).strip()))
+            sp = Speaker(sp.name, "named", sp.role or appo.group(2).strip())
+            finder.note(sp)
             q = _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
             if q is not None:
                 return q

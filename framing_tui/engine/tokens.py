@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any
 
 # A word: letters or digits, with internal apostrophes ("don't", "O’Brien").
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
@@ -20,7 +21,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
-_stemmer = None
+_stemmer: Any = None
 
 
 def _get_stemmer():
