@@ -67,7 +67,10 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"framing-tui {__version__}")
+        from ..engine.compiled import is_compiled
+
+        engine = "compiled engine" if is_compiled() else "pure-Python engine"
+        typer.echo(f"framing-tui {__version__} ({engine})")
         raise typer.Exit()
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .compiled import ENGINE_DIR
 from .report import FRAME_IDS, FRAME_NAMES, Frame
 
 HEADLINE_BOOST = 2.0  # cues in the headline weigh double
@@ -27,7 +28,7 @@ QUOTED_FACTOR = 0.7  # a cue in a quote is the source's framing, weighed a littl
 WORDS_PER_UNIT = 120.0
 PRESENT_THRESHOLD = 0.5
 MAX_EVIDENCE = 25
-MODEL_PATH = Path(__file__).with_name("frame_model.toml")
+MODEL_PATH = Path(ENGINE_DIR) / "frame_model.toml"
 # Used when no fitted model is present: mass and share both count, nothing else.
 DEFAULT_PARAMS = (-2.5, 1.6, 2.0, 0.5, 0.0)  # bias, log-mass, share, headline, distinct
 

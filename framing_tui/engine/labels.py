@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .compiled import ENGINE_DIR
 from .report import Finding, Label
 from .sentiment import valence_of
 from .tokens import CASE_FOLDS
 
-MODEL_PATH = Path(__file__).with_name("opinion_model.toml")
+MODEL_PATH = Path(ENGINE_DIR) / "opinion_model.toml"
 REPORTED_SHARE = 0.5  # a sentence at least half inside quotes is the source's voice
 LEXICAL_CAP = 3.0  # a category's summed weights count up to this (a rant is not 10x opinion)
 
@@ -225,7 +226,7 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]] = {
     "style.comparative": (COMPARATIVE, frozenset({"than"}), ()),
 }
 _FEATURES_OF: dict[str, list[str]] = {}
-for _key, (_, _words, _) in _ANCHORS.items():
+for _key, (_pat, _words, _marks) in _ANCHORS.items():
     for _w in _words:
         _FEATURES_OF.setdefault(_w, []).append(_key)
 _ANCHOR_WORDS = frozenset(_FEATURES_OF)
@@ -341,7 +342,9 @@ def score_sentence(author_text: str, author_findings: list[Finding]) -> tuple[fl
         if key.startswith("lex."):  # name the strongest words of that category, not the category
             cat = key[4:]
             rules = [x.rule for x in sorted(author_findings, key=lambda x: -x.weight) if x.category == cat]
-            reasons.extend(r for r in rules[:2] if r not in reasons)
+            for r in rules[:2]:  # a loop, not extend(generator): each rule once, even twice in rules
+                if r not in reasons:
+                    reasons.append(r)
         else:
             reasons.append(key)
     return score, reasons

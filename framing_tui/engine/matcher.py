@@ -141,6 +141,10 @@ class Lexicon:
         # Emotive verbs usually take an object ("slammed the offer"), not a reported clause.
         self.object_verbs = frozenset(v for v, st in stances.items() if st == "emotive")
 
+    def __reduce__(self) -> tuple:
+        """Pickled as its fields: compiled with mypyc, the class has no __dict__ to pickle."""
+        return (_unpickle, (tuple(getattr(self, name) for name in _STATE),))
+
     def _add(self, e: Entry, root: _Node) -> None:
         self.entries[e.rule] = e
         if e.match == "regex":
@@ -265,6 +269,19 @@ class Lexicon:
         """All candidate matches in a short text (used to run lexicon examples)."""
         toks = tokenize(text)
         return self.match_tokens(toks) + self.match_regexes(text, toks)
+
+
+_STATE = (
+    "modules", "errors", "entries", "_regexes", "_context", "_trie", "abbreviations", "sentence_starters",
+    "speaker_roles", "negators", "anonymous_sources", "report_verbs", "object_verbs",
+)  # fmt: skip
+
+
+def _unpickle(state: tuple) -> Lexicon:
+    lex = Lexicon([])  # no modules: nothing to compile; the fields come from the pickle
+    for name, value in zip(_STATE, state, strict=True):
+        setattr(lex, name, value)
+    return lex
 
 
 def _occurrences(low: str, words: tuple[str, ...]) -> list[int]:
