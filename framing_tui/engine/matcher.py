@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from .lexicon_types import Entry, LexiconError, Module
 from .tokens import CASE_FOLDS, WILDCARD, Tokens, normalise, stem, term_words, tokenize
@@ -40,7 +41,7 @@ class _Node:
             node = table[word] = _Node()
         return node
 
-    def freeze(self) -> tuple:
+    def freeze(self) -> Frozen:
         """The node as nested tuples and dicts (see `Frozen`): quick to walk, and to
         unpickle (plain containers load in C; node objects cost a call each)."""
         return (
@@ -54,7 +55,8 @@ class _Node:
 
 # A frozen trie node: (by_stem, by_word, wild, entries, leaf). Nodes without children of a
 # kind share one empty dict, which nothing writes to once the trie is frozen.
-Frozen = tuple
+# (Any, not a recursive alias: mypy crashes on one here.)
+Frozen = tuple[dict[str, Any], dict[str, Any], Any, tuple[tuple[Entry, str], ...], bool]
 _EMPTY: dict[str, Frozen] = {}
 BY_STEM, BY_WORD, WILD_CHILD, ENTRIES, LEAF = range(5)
 
@@ -172,12 +174,13 @@ class Lexicon:
         out: list[Match] = []
         stems, lower = toks.stems, toks.lower
         starts, ends = toks.starts, toks.ends
-        root_stem, root_word = self._trie[BY_STEM], self._trie[BY_WORD]
+        root_stem, root_word = self._trie[0], self._trie[1]
         check, context = self._check, self._context
         for i in range(lo, hi):
             # most tokens start no entry: two dict lookups and on (no term starts with *)
             a = root_stem.get(stems[i])
             b = root_word.get(lower[i])
+            stack: list[tuple[Frozen, int]]
             if a is None:
                 if b is None:
                     continue
