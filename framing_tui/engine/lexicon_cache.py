@@ -102,7 +102,7 @@ def _stamps(paths: list[Path]) -> list[tuple[str, int]]:
 # The compiled lexicon is cached on disk (compiling takes ~0.5 s; loading the cache ~0.1 s),
 # keyed by every module file's path, size and mtime, the settings, and the versions of
 # Python, nltk (the stemmer) and framing-tui. FRAMING_NO_CACHE=1 turns it off.
-CACHE_FORMAT = 4  # bump when the pickled Lexicon's shape changes
+CACHE_FORMAT = 5  # bump when the pickled Lexicon's shape changes
 CACHE_KEEP = 8  # compiled lexicons kept (one per set of modules and settings in use)
 
 

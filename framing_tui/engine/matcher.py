@@ -41,14 +41,18 @@ class _Node:
             node = table[word] = _Node()
         return node
 
-    def freeze(self) -> Frozen:
+    def freeze(self, checked: set[str]) -> Frozen:
         """The node as nested tuples and dicts (see `Frozen`): quick to walk, and to
-        unpickle (plain containers load in C; node objects cost a call each)."""
+        unpickle (plain containers load in C; node objects cost a call each). Each entry
+        carries whether a match of it has conditions to check (`checked`: rules with a
+        context condition), decided once here rather than per match."""
         return (
-            {k: n.freeze() for k, n in self.by_stem.items()} if self.by_stem else _EMPTY,
-            {k: n.freeze() for k, n in self.by_word.items()} if self.by_word else _EMPTY,
-            self.wild.freeze() if self.wild is not None else None,
-            tuple(self.entries),
+            {k: n.freeze(checked) for k, n in self.by_stem.items()} if self.by_stem else _EMPTY,
+            {k: n.freeze(checked) for k, n in self.by_word.items()} if self.by_word else _EMPTY,
+            self.wild.freeze(checked) if self.wild is not None else None,
+            tuple(
+                (e, first, e.case_sensitive or e.negation != "keep" or e.rule in checked) for e, first in self.entries
+            ),
             self.leaf,
         )
 
@@ -56,7 +60,7 @@ class _Node:
 # A frozen trie node: (by_stem, by_word, wild, entries, leaf). Nodes without children of a
 # kind share one empty dict, which nothing writes to once the trie is frozen.
 # (Any, not a recursive alias: mypy crashes on one here.)
-Frozen = tuple[dict[str, Any], dict[str, Any], Any, tuple[tuple[Entry, str], ...], bool]
+Frozen = tuple[dict[str, Any], dict[str, Any], Any, tuple[tuple[Entry, str, bool], ...], bool]
 _EMPTY: dict[str, Frozen] = {}
 BY_STEM, BY_WORD, WILD_CHILD, ENTRIES, LEAF = range(5)
 
@@ -126,7 +130,7 @@ class Lexicon:
                 lists.setdefault(m.kind, set()).update(m.items)
             for e in m.entries:
                 self._add(e, root)
-        self._trie: Frozen = root.freeze()
+        self._trie: Frozen = root.freeze(set(self._context))
         self.abbreviations = frozenset(lists.get("abbreviations", ()))
         self.sentence_starters = frozenset(lists.get("sentence_starters", ()))
         self.speaker_roles = frozenset(lists.get("speaker_roles", ()))
@@ -175,7 +179,7 @@ class Lexicon:
         stems, lower = toks.stems, toks.lower
         starts, ends = toks.starts, toks.ends
         root_stem, root_word = self._trie[0], self._trie[1]
-        check, context = self._check, self._context
+        check = self._check
         for i in range(lo, hi):
             # most tokens start no entry: two dict lookups and on (no term starts with *)
             a = root_stem.get(stems[i])
@@ -192,9 +196,9 @@ class Lexicon:
             while stack:
                 node, j = stack.pop()
                 by_stem, by_word, wild, entries, leaf = node
-                for e, first in entries:
+                for e, first, checked in entries:
                     # most entries have no condition to check (case, context, negation)
-                    if e.case_sensitive or e.negation != "keep" or e.rule in context:
+                    if checked:
                         m = check(toks, i, j, lo, hi, e, first)
                         if m is not None:
                             out.append(m)
