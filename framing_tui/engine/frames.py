@@ -33,7 +33,7 @@ MODEL_PATH = Path(ENGINE_DIR) / "frame_model.toml"
 DEFAULT_PARAMS = (-2.5, 1.6, 2.0, 0.5, 0.0)  # bias, log-mass, share, headline, distinct
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Cue:
     frame: str
     start: int
@@ -42,6 +42,17 @@ class Cue:
     term: str
     sentence: int
     quoted: bool
+
+    # Written out, not generated: mypyc compiles it to C, where @dataclass's would run as
+    # Python (and, frozen, set each field through object.__setattr__: ~2 us a Cue).
+    def __init__(self, frame: str, start: int, end: int, weight: float, term: str, sentence: int, quoted: bool) -> None:
+        self.frame = frame
+        self.start = start
+        self.end = end
+        self.weight = weight
+        self.term = term
+        self.sentence = sentence
+        self.quoted = quoted
 
 
 @lru_cache(maxsize=1)

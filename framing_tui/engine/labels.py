@@ -243,11 +243,18 @@ def _possible(text: str, low: str, words: set[str]) -> set[str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Verdict:
     label: Label
     score: float
     reasons: tuple[str, ...]
+
+    # Written out, not generated: mypyc compiles it to C, where @dataclass's would run as
+    # Python (and, frozen, set each field through object.__setattr__: ~2 us a Verdict).
+    def __init__(self, label: Label, score: float, reasons: tuple[str, ...]) -> None:
+        self.label = label
+        self.score = score
+        self.reasons = reasons
 
 
 @dataclass(frozen=True, slots=True)

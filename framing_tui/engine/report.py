@@ -76,7 +76,7 @@ class Block:
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     start: int
     end: int
@@ -87,8 +87,30 @@ class Sentence:
     speaker: str | None = None
     quoted_share: float = 0.0
 
+    # Written out, not generated: mypyc compiles it to C, where @dataclass's would run as
+    # Python (and, frozen, set each field through object.__setattr__: ~2 us a Sentence).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: Label,
+        opinion_score: float,
+        reasons: tuple[str, ...],
+        block: int,
+        speaker: str | None = None,
+        quoted_share: float = 0.0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.opinion_score = opinion_score
+        self.reasons = reasons
+        self.block = block
+        self.speaker = speaker
+        self.quoted_share = quoted_share
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, unsafe_hash=True)
 class Finding:
     start: int
     end: int
@@ -107,6 +129,46 @@ class Finding:
     module: str = ""
     origin: str = ""
     sentence: int = -1
+
+    # Written out, not generated: mypyc compiles it to C, where @dataclass's would run as
+    # Python (and, frozen, set each field through object.__setattr__: ~2 us a Finding).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        category: str,
+        rule: str,
+        voice: Voice,
+        message: str,
+        alternatives: tuple[str, ...],
+        subcategory: str = "",
+        term: str = "",
+        weight: float = 1.0,
+        polarity: str = "",
+        lean: str = "",
+        counterparts: tuple[str, ...] = (),
+        stance: str = "",
+        module: str = "",
+        origin: str = "",
+        sentence: int = -1,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.category = category
+        self.rule = rule
+        self.voice = voice
+        self.message = message
+        self.alternatives = alternatives
+        self.subcategory = subcategory
+        self.term = term
+        self.weight = weight
+        self.polarity = polarity
+        self.lean = lean
+        self.counterparts = counterparts
+        self.stance = stance
+        self.module = module
+        self.origin = origin
+        self.sentence = sentence
 
 
 @dataclass(frozen=True, slots=True)
