@@ -66,7 +66,7 @@ FRAME_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Block:
     """A paragraph-like block of the document and what kind of text it is."""
 
@@ -74,6 +74,13 @@ class Block:
     end: int
     kind: BlockKind
     reason: str = ""
+
+    # Written out so that mypyc compiles it (see Finding).
+    def __init__(self, start: int, end: int, kind: BlockKind, reason: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.reason = reason
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -171,7 +178,7 @@ class Finding:
         self.sentence = sentence
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Quote:
     start: int
     end: int
@@ -180,6 +187,25 @@ class Quote:
     cue: tuple[int, int] | None = None
     verb: str = ""
     words: int = 0
+
+    # Written out so that mypyc compiles it (see Finding).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        speaker: str | None,
+        kind: QuoteKind,
+        cue: tuple[int, int] | None = None,
+        verb: str = "",
+        words: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.speaker = speaker
+        self.kind = kind
+        self.cue = cue
+        self.verb = verb
+        self.words = words
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +218,7 @@ class Source:
     first_offset: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Frame:
     id: str
     present: bool
@@ -200,6 +226,23 @@ class Frame:
     evidence: tuple[tuple[int, int], ...]
     name: str = ""
     cues: tuple[str, ...] = ()
+
+    # Written out so that mypyc compiles it (see Finding).
+    def __init__(
+        self,
+        id: str,
+        present: bool,
+        score: float,
+        evidence: tuple[tuple[int, int], ...],
+        name: str = "",
+        cues: tuple[str, ...] = (),
+    ) -> None:
+        self.id = id
+        self.present = present
+        self.score = score
+        self.evidence = evidence
+        self.name = name
+        self.cues = cues
 
 
 @dataclass(frozen=True, slots=True)
