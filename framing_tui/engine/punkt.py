@@ -64,8 +64,6 @@ _WORD: Final = re.compile(
 # [PunktToken._RE_NUMERIC]: a token of this form has the type "##number##".
 _NUMBER: Final = re.compile(r"-?[.,]?\d[\d,.-]*\.?$")
 _NUMBER_TYPE: Final = "##number##"
-# [PunktToken._RE_INITIAL]: one letter and a period.
-_INITIAL: Final = re.compile(r"[^\W\d]\.$")
 # [PunktSentenceTokenizer.PUNCTUATION]: tokens a sentence never starts with.
 _PUNCTUATION: Final = (";", ":", ",", ".", "!", "?")
 # [_get_last_whitespace_index] looks for these (string.whitespace), not Unicode spaces.
@@ -111,18 +109,39 @@ class Punkt:
             # The word before starts after the last whitespace since the previous candidate;
             # with none (or only at that candidate's own position), it is the previous word.
             start = space + 1 if space > word_stop else word_start
-            if pending and word_stop <= start and self._has_break(text[word_start:context_end]):
+            if pending and word_stop <= start and self._decide(text, word_start, end, context_end, next_start):
                 out.append((last_break, end))
                 last_break = next_start if next_start >= 0 else end
             pending = True
             word_start, word_stop = start, at
             end, context_end, next_start = m.end(), m.end("after"), m.start("next")
-        if pending and self._has_break(text[word_start:context_end]):
+        if pending and self._decide(text, word_start, end, context_end, next_start):
             out.append((last_break, end))
             last_break = next_start if next_start >= 0 else end
         # The last sentence runs to the end of the text without its trailing whitespace.
         out.append((last_break, len(text.rstrip())))
         return out
+
+    def _decide(self, text: str, start: int, end: int, context_end: int, next_start: int) -> bool:
+        """[text_contains_sentbreak] on the context text[start:context_end] of the candidate
+        that ends at `end`, with shortcuts for the commonest contexts that give the same answer
+        without tokenizing it."""
+        mark = text[end - 1]
+        if mark != ".":
+            # "?" and "!" are always tokens of their own (they end any word before them) and
+            # breaks by their form, and the context always has a token after them.
+            return True
+        if next_start >= 0 and start < end - 1 and text[start : end - 1].isalpha():
+            # "word. Next": the tokens are "word." and the next word (a final "," is a token of
+            # its own and no break; a final "." stays on the last token, whose break does not count).
+            following = text[next_start:context_end]
+            if following[-1] == "," or following[-1] == ".":
+                core = following[:-1]
+                if core.isalpha():
+                    return self._breaks_after(text[start:end], core if following[-1] == "," else following)
+            elif following.isalpha():
+                return self._breaks_after(text[start:end], following)
+        return self._has_break(text[start:context_end])
 
     def _has_break(self, context: str) -> bool:
         """[text_contains_sentbreak]: whether a token before the context's last is a break."""
@@ -158,7 +177,7 @@ class Punkt:
         kind = self._first_pass(tok)
         if not tok.endswith("."):  # only period-final tokens are reconsidered
             return kind == _BREAK
-        initial = _INITIAL.match(tok) is not None
+        initial = _is_initial(tok)
         # Collocations [4.1.2] are empty here. [4.2] An abbreviation or an ellipsis ends a
         # sentence if the next word is capitalised and a sentence starter. That is both the
         # orthographic heuristic [4.1.1] (a capitalised word seen only lowercase, with our
@@ -200,7 +219,18 @@ class Punkt:
 def _type(tok: str) -> str:
     """[PunktToken._get_type]: lowercased, numbers all one type."""
     low = tok.lower()
+    if low[0].isalpha():  # a number starts with "-", ".", "," or a digit: no need to ask the pattern
+        return low
     return _NUMBER_TYPE if _NUMBER.match(low) else low
+
+
+def _is_initial(tok: str) -> bool:
+    """[PunktToken.is_initial]: one letter and a period (`[^\\W\\d]\\.$`: a word character
+    that is not a digit, which for `re` is alphanumeric or "_" but not decimal)."""
+    if len(tok) != 2 or tok[1] != ".":
+        return False
+    c = tok[0]
+    return (c.isalnum() or c == "_") and not c.isdecimal()
 
 
 def _last_ascii_space(text: str, lo: int, hi: int) -> int:

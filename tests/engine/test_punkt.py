@@ -89,8 +89,23 @@ def test_the_patterns_we_reproduce_are_the_installed_nltk_ones():
     assert {c for c in probe if boundary.match(c)} == set(punkt._CLOSERS)
     for tok in WORDS:
         assert bool(re.match(PunktToken._RE_NUMERIC.pattern, tok)) == bool(punkt._NUMBER.match(tok)), tok
-        assert bool(re.match(PunktToken._RE_INITIAL.pattern, tok)) == bool(punkt._INITIAL.match(tok)), tok
     assert PunktSentenceTokenizer.PUNCTUATION == punkt._PUNCTUATION
+
+
+def test_the_character_class_shortcuts_hold_for_every_character():
+    """_is_initial replaces the pattern `[^\\W\\d]\\.$`, and _type skips the number pattern
+    for a token that starts with a letter: both hold for every Unicode character."""
+    initial = re.compile(PunktToken._RE_INITIAL.pattern)
+    number = re.compile(PunktToken._RE_NUMERIC.pattern)
+    for code in range(0x110000):
+        c = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        assert punkt._is_initial(c + ".") == bool(initial.match(c + ".")), hex(code)
+        low = c.lower()
+        if low[0].isalpha():
+            assert not number.match(low[0] + "5"), hex(code)  # a number's first character is not a letter
+            assert punkt._type(c + "5") == (c + "5").lower()
 
 
 # Pieces of news-like text: starters in both cases, plain and capitalised words,
