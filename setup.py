@@ -19,11 +19,11 @@ from setuptools.command.build_ext import build_ext
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-# The engine modules that run per sentence or per token. Left out: sentences.py (its classes
-# subclass nltk's Punkt), the lexicon loader and checker (run once; pickled types live there).
+# The engine modules that run per sentence or per token. Left out: the lexicon loader and
+# checker (run once; pickled types live there).
 COMPILED = [
-    "analyze", "attribution", "findings", "frames", "framing", "gate", "labels", "matcher", "quotes",
-    "reported", "report", "sentiment", "spans", "structure", "summary", "tokens", "wordlists",
+    "analyze", "attribution", "findings", "frames", "framing", "gate", "labels", "matcher", "punkt", "quotes",
+    "reported", "report", "sentences", "sentiment", "spans", "structure", "summary", "tokens", "wordlists",
 ]  # fmt: skip
 
 

@@ -1,8 +1,9 @@
-"""Sentence splitting with nltk's Punkt, set up from our own lexicons (no downloaded data).
+"""Sentence splitting with Punkt, set up from our own lexicons (no downloaded data).
 
-Punkt is given the abbreviations and sentence starters from `lexicons/`, and an
-orthographic context that says the sentence starters are seldom capitalised inside a
-sentence, so that "in the U.S. The next day" still breaks after "U.S.".
+Punkt (engine/punkt.py: nltk's algorithm, reimplemented for these parameters) is given the
+abbreviations and sentence starters from `lexicons/`, and an orthographic context that says
+the sentence starters are seldom capitalised inside a sentence, so that "in the U.S. The
+next day" still breaks after "U.S.".
 """
 
 from __future__ import annotations
@@ -10,12 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .punkt import Punkt
 from .report import Block
 from .tokens import WORD_RE, stem
 
-# Flags from Punkt's orthographic context: seen lowercase at a sentence start / inside.
-_ORTHO_BEG_LC = 1 << 4
-_ORTHO_MID_LC = 1 << 5
 # An ellipsis or a run of dashes longer than this inside a very long "sentence" is a break.
 MAX_SENTENCE_CHARS = 2_000
 # A piece after a quote's "!" or "?" this short may be its attribution.
@@ -23,67 +22,8 @@ ATTRIBUTION_MAX_WORDS = 8
 
 
 @lru_cache(maxsize=8)
-def _tokenizer(abbreviations: frozenset[str], starters: frozenset[str]):
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
-    params.abbrev_types = set(abbreviations)
-    params.sent_starters = set(starters)
-    for word in starters:
-        params.add_ortho_context(word, _ORTHO_BEG_LC | _ORTHO_MID_LC)
-    lang_vars, token_cls = _stdlib_punkt()
-    return PunktSentenceTokenizer(params, lang_vars=lang_vars(), token_cls=token_cls)
-
-
-def _stdlib_punkt():
-    """Punkt's language variables and token class with its own patterns compiled by the
-    standard `re`, not nltk's `redos` wrapper (the third-party `regex` engine under a
-    timeout per call, a guard for caller-supplied patterns; Punkt's are fixed and
-    linear). Same patterns, same decisions; a third less time in splitting."""
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
-
-    class LanguageVars(PunktLanguageVars):
-        re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
-
-        def _word_tokenizer_re(self):
-            try:
-                return self._re_word_tokenizer
-            except AttributeError:
-                self._re_word_tokenizer = re.compile(
-                    self._word_tokenize_fmt
-                    % {
-                        "NonWord": self._re_non_word_chars,
-                        "MultiChar": self._re_multi_char_punct,
-                        "WordStart": self._re_word_start,
-                    },
-                    re.UNICODE | re.VERBOSE,
-                )
-                return self._re_word_tokenizer
-
-        def period_context_re(self):
-            try:
-                return self._re_period_context
-            except AttributeError:
-                self._re_period_context = re.compile(
-                    self._period_context_fmt
-                    % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
-                    re.UNICODE | re.VERBOSE,
-                )
-                return self._re_period_context
-
-    non_punct = re.compile(r"[^\W\d]", re.UNICODE)
-
-    class Token(PunktToken):
-        _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
-        _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
-        _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern, re.UNICODE)
-        _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern, re.UNICODE)
-
-        @property
-        def is_non_punct(self):
-            return non_punct.search(self.type)
-
-    return LanguageVars, Token
+def _tokenizer(abbreviations: frozenset[str], starters: frozenset[str]) -> Punkt:
+    return Punkt(abbreviations, starters)
 
 
 def split(
@@ -107,7 +47,7 @@ def split(
             continue
         chunk = text[b.start : b.end]
         pieces: list[tuple[int, int]] = []
-        for s, e in tok.span_tokenize(chunk):
+        for s, e in tok.spans(chunk):
             if pieces and (
                 _continues(chunk, pieces[-1][1], s) or _attribution_after(chunk, pieces[-1][1], s, e, report_verbs)
             ):
