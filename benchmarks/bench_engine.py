@@ -320,6 +320,9 @@ def main() -> None:
         f"framing-tui {framing_tui.__version__}"
     )
     stamp = source_stamp()
+    from framing_tui.engine.compiled import is_compiled
+
+    row("engine measured", "compiled (mypyc)" if is_compiled() else "pure Python (FRAMING_PURE_PYTHON or not built)")
     t = time.perf_counter()
     framing_tui.analyze("Warm up. The council met on Tuesday.")
     row("first analyze() call in this process (lexicon compile)", f"{(time.perf_counter() - t) * 1e3:.0f} ms")
