@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent
 # subclass nltk's Punkt), the lexicon loader and checker (run once; pickled types live there).
 COMPILED = [
     "analyze", "attribution", "findings", "frames", "framing", "gate", "labels", "matcher", "quotes",
-    "reported", "report", "sentiment", "spans", "structure", "summary", "tokens", "wordlists",
+    "reported", "report", "sentiment", "spans", "stemmer", "structure", "summary", "tokens", "wordlists",
 ]  # fmt: skip
 
 

@@ -111,7 +111,7 @@ def _code_digest() -> str:
     """A digest of the code that builds a Lexicon, so an edited engine never reads a stale one."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("matcher.py", "lexicon.py", "lexicon_types.py", "tokens.py", "lexicon_cache.py"):
+    for name in ("matcher.py", "lexicon.py", "lexicon_types.py", "tokens.py", "stemmer.py", "lexicon_cache.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 

@@ -8,6 +8,8 @@ algorithm treats specially, and random strings.
 """
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,14 @@ def test_random_strings(word):
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6).map("".join))
 def test_random_strings_built_from_suffixes(word):
     assert stem(word) == NLTK.stem(word)
+
+
+def test_the_engine_stems_without_importing_nltk():
+    code = (
+        "import sys\n"
+        "from framing_tui.engine.tokens import stem, tokenize\n"
+        "assert stem('generously') == 'generous' and tokenize('Slammed doors').stems == ['slam', 'door']\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'nltk'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
