@@ -94,7 +94,7 @@ caress caresses ponies ties gas gaps kiwis cats consign consigned abl ably ogi a
 fluently blessedly gladly hopelessly luckily cheerfully nationalism liability sensibility
 connection adoption emission decision vision ion lion a's it's o'brien ’tis 'twas ''s' ''' 'ab ’ab 'y y's
 aing ied ies sses ss us s ing ed eed ly edly ingly eedly ational tional izer ization ator
-café naïve résumé über façade piñata smörgåsbord
+quickly pedagogy demagogy yogi apologies analogous café naïve résumé über façade piñata smörgåsbord
 """
 TRICKY = _TRICKY_WORDS.split()
 
