@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent
 # checker (run once; pickled types live there).
 COMPILED = [
     "analyze", "attribution", "findings", "frames", "framing", "gate", "labels", "matcher", "punkt", "quotes",
-    "reported", "report", "sentences", "sentiment", "spans", "structure", "summary", "tokens", "wordlists",
+    "reported", "report", "sentences", "sentiment", "spans", "stemmer", "structure", "summary", "tokens",
+    "wordlists",
 ]  # fmt: skip
 
 

@@ -100,8 +100,9 @@ def _stamps(paths: list[Path]) -> list[tuple[str, int]]:
 
 
 # The compiled lexicon is cached on disk (compiling takes ~0.5 s; loading the cache ~0.1 s),
-# keyed by every module file's path, size and mtime, the settings, and the versions of
-# Python, nltk (the stemmer) and framing-tui. FRAMING_NO_CACHE=1 turns it off.
+# keyed by every module file's path, size and mtime, the settings, the versions of Python
+# and framing-tui, and a digest of the code that builds it (the stemmer included: stems are
+# compiled into the lexicon's trie). FRAMING_NO_CACHE=1 turns it off.
 CACHE_FORMAT = 5  # bump when the pickled Lexicon's shape changes
 CACHE_KEEP = 8  # compiled lexicons kept (one per set of modules and settings in use)
 
@@ -111,7 +112,7 @@ def _code_digest() -> str:
     """A digest of the code that builds a Lexicon, so an edited engine never reads a stale one."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("matcher.py", "lexicon.py", "lexicon_types.py", "tokens.py", "lexicon_cache.py"):
+    for name in ("matcher.py", "lexicon.py", "lexicon_types.py", "tokens.py", "stemmer.py", "lexicon_cache.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
@@ -122,7 +123,7 @@ def _disk_cache_path(key: tuple) -> Path | None:
     try:
         from importlib.metadata import version
 
-        versions = (sys.version, version("nltk"), version("framing-tui"), CACHE_FORMAT, _code_digest())
+        versions = (sys.version, version("framing-tui"), CACHE_FORMAT, _code_digest())
     except Exception:
         return None
     digest = hashlib.sha256(repr((key, versions)).encode()).hexdigest()[:32]

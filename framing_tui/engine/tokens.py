@@ -2,7 +2,8 @@
 
 Hyphens and other punctuation separate tokens, so "far-left" is "far" + "left" and a
 lexicon phrase "far-left" matches "far left" too. Apostrophes (straight or curly) stay
-inside a word. Stems come from nltk's Snowball stemmer, which needs no downloaded data.
+inside a word. Stems are Snowball English stems (stemmer.py: our own implementation,
+giving exactly the stems of nltk's EnglishStemmer without importing nltk).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any
+
+from .stemmer import stem as snowball_stem
 
 # A word: letters or digits, with internal apostrophes ("don't", "O’Brien").
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
@@ -21,24 +23,13 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
 CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
-_stemmer: Any = None
-
-
-def _get_stemmer():
-    global _stemmer
-    if _stemmer is None:
-        from nltk.stem.snowball import EnglishStemmer
-
-        _stemmer = EnglishStemmer()
-    return _stemmer
-
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball stem of a lowercased word (cached: news text repeats itself)."""
     if len(word) <= 2 or (not word.isalpha() and "'" not in word):
         return word
-    return _get_stemmer().stem(word)
+    return snowball_stem(word)
 
 
 def normalise(word: str) -> str:
