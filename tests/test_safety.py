@@ -25,6 +25,11 @@ def test_json_stays_exact_and_has_no_raw_escape_bytes():
     assert "\x1b" not in s and "\x9b" not in s
 
 
+def test_json_escapes_c1_delete_and_line_separators_and_leaves_the_rest_as_is():
+    assert dumps({"t": "a\u2028b\x85c\x7fd\u2029é\x9f"}) == '{"t": "a\\u2028b\\u0085c\\u007fd\\u2029é\\u009f"}'
+    assert dumps({"t": "plain – text"}) == '{"t": "plain – text"}'
+
+
 def test_rich_output_shows_markup_literally_and_never_emits_the_article_escapes():
     r = runner.invoke(app, ["analyze", "-", "--format", "rich", "--color", "always"], input=NASTY.encode())
     assert r.exit_code == 0
