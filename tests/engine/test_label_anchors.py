@@ -1,9 +1,7 @@
-"""The anchor words that let `features` skip a keyword pattern never skip a match."""
+"""The word scan that `features` uses finds what the keyword patterns find, match for match."""
 
 import re
 from pathlib import Path
-
-import pytest
 
 from framing_tui.engine import labels
 from framing_tui.engine.tokens import CASE_FOLDS
@@ -38,19 +36,43 @@ def _texts() -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("key", list(labels._ANCHORS))
-def test_a_pattern_that_matches_is_always_among_the_possible_ones(key):
-    rx = labels._ANCHORS[key][0]
-    matched = 0
-    for text in _texts():
-        low = text.lower()
-        if rx.search(text):
-            matched += 1
-            assert key in labels._possible(text, low, set(labels._RUNS.findall(low))), text
-    assert matched  # the phrases above exercise every pattern
+# Glued to each phrase: what makes a run of letters no whole word, or a letter fold.
+AFFIXES = ["", "2", "_", "é", "ı", "K", "’s", "—", "ly", "est", "ed"]
+
+
+def _variants() -> list[str]:
+    out = _texts()
+    for p in PHRASES:
+        for a in AFFIXES:
+            out += [f"{a}{p} it was{a} clear!", f"Then {p}{a} than ever—", f"{p.title()}{a}, quickly said?"]
+    return out
+
+
+def test_the_word_scan_finds_what_the_patterns_find():
+    seen = [0] * len(labels.KEYWORD_KEYS)
+    for text in _variants():
+        text = text.strip()
+        runs, *found = labels.scan(text)
+        expected = labels.by_patterns(text)
+        assert (runs, tuple(found)) == (labels._RUNS.findall(text.lower()), expected), text
+        seen = [n + (expected[0] >> k & 1) for k, n in enumerate(seen)]
+    assert all(seen), [key for key, n in zip(labels.KEYWORD_KEYS, seen, strict=True) if not n]
 
 
 def test_case_folds_lists_every_letter_that_ignorecase_folds_to_ascii():
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
     folds = {chr(c) for c in range(0x80, 0x110000) if ascii_letter.match(chr(c))}
     assert folds == {c for c in folds if CASE_FOLDS.match(c)}
+
+
+def test_lowercasing_keeps_every_other_letter_in_place():
+    """What the word scan relies on: outside CASE_FOLDS, `str.lower` maps each character to
+    one character, a word character to a word character, and an ASCII letter (only) to one."""
+    word, letter = re.compile(r"\w"), re.compile("[A-Za-z]")
+    for c in map(chr, range(0x110000)):
+        if CASE_FOLDS.match(c):
+            continue
+        low = c.lower()
+        assert len(low) == 1, hex(ord(c))
+        assert bool(word.match(c)) == bool(word.match(low)), hex(ord(c))
+        assert bool(letter.match(c)) == bool(re.match("[a-z]", low)), hex(ord(c))
