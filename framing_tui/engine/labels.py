@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Final
 
 from .compiled import ENGINE_DIR
+from .gate import words_of
 from .report import Finding, Label
 from .sentiment import valence_of
-from .tokens import CASE_FOLDS
 
 MODEL_PATH = Path(ENGINE_DIR) / "opinion_model.toml"
 REPORTED_SHARE = 0.5  # a sentence at least half inside quotes is the source's voice
@@ -130,16 +130,10 @@ def by_patterns(text: str) -> tuple[int, bool, int, int]:
     return mask, bool(sup), len(ly), len(PAST.findall(text))
 
 
-# The fast way: one scan for the words, then set lookups. A word is a maximal run of word
-# characters (`\w+`) that are all ASCII letters, which is what `\b…\b` delimits around
-# letters. With no letter that re.IGNORECASE folds to ASCII in the text (`CASE_FOLDS`), a
-# pattern `\b(?:w1|w2|…)\b` of such words matches iff one of them (lowercased) is a word
-# of the text; a phrase pattern needs its anchor word there, and only then is it run.
-_LETTERS = re.compile(r"[A-Za-z]+")
-# A letter next to another word character: a digit, "_" or a non-ASCII letter ("3rd",
-# "café"). Without one, the runs of letters are the words.
-_MIXED = re.compile(r"[^\WA-Za-z](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
-_WHOLE = re.compile(r"\b[A-Za-z]+\b")
+# The fast way: the words of the text (`gate.words_of`), then a dict lookup for each. With no
+# letter that re.IGNORECASE folds to ASCII in the text (`CASE_FOLDS`), a pattern
+# `\b(?:w1|w2|…)\b` of letters matches iff one of its words (lowercased) is a word of the
+# text; a phrase pattern needs its anchor word there, or the phrase, and only then runs.
 _RUNS = re.compile(r"[a-z]+")
 # Word classes (lowercase); a word may be in several.
 _I: Final = 1
@@ -205,8 +199,12 @@ IMPERATIVE_OPENERS = frozenset(
 )
 
 
-def by_words(text: str, words: list[str], lows: list[str], number: bool) -> tuple[int, bool, int, int]:
-    """`by_patterns(text)`, given the text's words (and lowercased) and whether it has a digit."""
+_OBLIGATIONS = ("ought to", "need to", "needs to", "has to", "have to", "had better")
+
+
+def by_words(text: str, words: list[str], lows: list[str], number: bool, year: int) -> tuple[int, bool, int, int]:
+    """`by_patterns(text)`, given the text's words (and lowercased), whether it has a digit,
+    and whether a word is a year (1, 0 or gate.YEAR_UNKNOWN)."""
     seen = 0
     first_singular = date = sup = False
     ly = past = 0
@@ -236,27 +234,31 @@ def by_words(text: str, words: list[str], lows: list[str], number: bool) -> tupl
                 elif w.endswith("ly") and words[k] == w and w not in NOT_EVALUATIVE_LY:
                     ly += 1
     tail = text.rstrip("\"”’' )")
+    # a phrase ("has to", "can't") is only there if its words are, as lowercase text
+    low = text.lower() if seen & (_NEED | _CAN | _T | _ISN | _ACCORDING) else ""
     found = [
         first_singular,
         seen & _WE != 0,
         seen & _YOU != 0,
         tail.endswith("?"),
         tail.endswith("!"),
-        seen & _MUST != 0 or (seen & _NEED != 0 and OBLIGATION.search(text) is not None),
-        seen & _WILL != 0 or (seen & _CAN != 0 and PREDICTION.search(text) is not None),
+        seen & _MUST != 0
+        or (seen & _NEED != 0 and any(p in low for p in _OBLIGATIONS) and OBLIGATION.search(text) is not None),
+        seen & _WILL != 0 or (seen & _CAN != 0 and "n't" in low and PREDICTION.search(text) is not None),
         seen & _BUT != 0,
-        seen & _NOT != 0 or (seen & _T != 0 and NEGATION.search(text) is not None),
-        SCARE_QUOTE.search(text) is not None,
+        seen & _NOT != 0 or (seen & _T != 0 and ("n't" in low or "n’t" in low) and NEGATION.search(text) is not None),
+        ('"' in text or "'" in text or "“" in text or "‘" in text) and SCARE_QUOTE.search(text) is not None,
         "—" in text or ("–" in text and DASH_ASIDE.search(text) is not None),
         number,
-        date or (("19" in text or "20" in text) and DATE.search(text) is not None),
-        seen & _SAID != 0 or (seen & _ACCORDING != 0 and SPEECH_VERB.search(text) is not None),
+        date or year == 1 or (year < 0 and ("19" in text or "20" in text) and DATE.search(text) is not None),
+        seen & _SAID != 0
+        or (seen & _ACCORDING != 0 and "according to" in low and SPEECH_VERB.search(text) is not None),
         seen & _SO != 0 and DEGREE.search(text) is not None,
         seen & _IT != 0 and seen & _CLEAR != 0 and IT_EVALUATES.search(text) is not None,
         len(lows) > 0 and lows[0] in IMPERATIVE_OPENERS and IMPERATIVE.search(text) is not None,
         seen & _INDEED != 0 or (seen & _FACT != 0 and ARGUMENT.search(text) is not None),
         ";" in text or ": " in text,
-        seen & _IS != 0 or (seen & _ISN != 0 and PRESENT_COPULA.search(text) is not None),
+        seen & _IS != 0 or (seen & _ISN != 0 and "n't" in low and PRESENT_COPULA.search(text) is not None),
         seen & _THAN != 0 and COMPARATIVE.search(text) is not None,
     ]
     mask = 0
@@ -266,25 +268,26 @@ def by_words(text: str, words: list[str], lows: list[str], number: bool) -> tupl
     return mask, sup, ly, past
 
 
-def scan(text: str) -> tuple[list[str], int, bool, int, int]:
-    """The runs of [a-z] in `text.lower()` (for valences), and `by_patterns(text)`."""
-    if not text.isascii() and CASE_FOLDS.search(text):
-        return (_RUNS.findall(text.lower()), *by_patterns(text))
-    # with no letter that folds, these are the runs of [a-z] in text.lower()
-    letters: list[str] = _LETTERS.findall(text)
-    runs = [w.lower() for w in letters]
-    number = NUMBER.search(text) is not None
-    if (text.isascii() and not number and "_" not in text) or _MIXED.search(text) is None:
-        return (runs, *by_words(text, letters, runs, number))
-    words: list[str] = _WHOLE.findall(text)
-    return (runs, *by_words(text, words, [w.lower() for w in words], number))
+def scan(text: str) -> tuple[list[str], int, bool, int, int, int]:
+    """Of a stripped sentence: the runs of [a-z] in `text.lower()` (for valences),
+    `by_patterns(text)` and `len(text.split())`."""
+    split = words_of(text)
+    if split is None:
+        return (_RUNS.findall(text.lower()), *by_patterns(text), len(text.split()))
+    runs, words, lows, number, year, n = split
+    return (runs, *by_words(text, words, lows, number, year), n)
 
 
-@dataclass(frozen=True, slots=True)
 class Verdict:
-    label: Label
-    score: float
-    reasons: tuple[str, ...]
+    """A sentence's label, opinion score and strongest reasons (a plain class: mypyc builds
+    it natively, where a frozen dataclass's __init__ runs as Python)."""
+
+    __slots__ = ("label", "reasons", "score")
+
+    def __init__(self, label: Label, score: float, reasons: tuple[str, ...]) -> None:
+        self.label = label
+        self.score = score
+        self.reasons = reasons
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +312,7 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
     text = author_text.strip()
     if not text:
         return f
-    runs, mask, sup, ly, past = scan(text)
+    runs, mask, sup, ly, past, n_words = scan(text)
     for k in range(len(KEYWORD_KEYS)):
         if mask >> k & 1:
             f[KEYWORD_KEYS[k]] = 1.0
@@ -327,7 +330,7 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
     names = len(NAME.findall(text))
     if names:
         f["style.named_actor"] = min(3.0, float(names))
-    f["style.long"] = min(1.0, max(0.0, (len(text.split()) - 15) / 25))
+    f["style.long"] = min(1.0, max(0.0, (n_words - 15) / 25))
     return f
 
 

@@ -52,9 +52,9 @@ def test_the_word_scan_finds_what_the_patterns_find():
     seen = [0] * len(labels.KEYWORD_KEYS)
     for text in _variants():
         text = text.strip()
-        runs, *found = labels.scan(text)
+        runs, *found, n = labels.scan(text)
         expected = labels.by_patterns(text)
-        assert (runs, tuple(found)) == (labels._RUNS.findall(text.lower()), expected), text
+        assert (runs, tuple(found), n) == (labels._RUNS.findall(text.lower()), expected, len(text.split())), text
         seen = [n + (expected[0] >> k & 1) for k, n in enumerate(seen)]
     assert all(seen), [key for key, n in zip(labels.KEYWORD_KEYS, seen, strict=True) if not n]
 
@@ -76,3 +76,12 @@ def test_lowercasing_keeps_every_other_letter_in_place():
         assert len(low) == 1, hex(ord(c))
         assert bool(word.match(c)) == bool(word.match(low)), hex(ord(c))
         assert bool(letter.match(c)) == bool(re.match("[a-z]", low)), hex(ord(c))
+
+
+def test_words_are_counted_as_str_split_counts_them():
+    spaces = [" ", "  ", "\t", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u2028", "\u3000", "—"]
+    for text in _variants():
+        for k, space in enumerate(spaces):
+            joined = text.strip().replace(" ", space, k % 3 + 1).strip()
+            if joined:
+                assert labels.scan(joined)[-1] == len(joined.split()), joined
