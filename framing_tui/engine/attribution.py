@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .tokens import APOSTROPHES, CASE_FOLDS, WORD_RE, stem
+from .gate import folds
+from .tokens import APOSTROPHES, WORD_RE, stem
 from .wordlists import CONNECTORS, DOCUMENTS, NOT_NAMES, ORG_WORDS, PRONOUNS
 
 LEADING_JUNK = re.compile(
@@ -194,7 +195,7 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
     s = text.strip(" \t\n,;:—–-\"“”'’‘()")
     head = s.split(None, 1)
     first = head[0] if head else ""
-    if first.lower() in JUNK_OPENERS or (not first.isascii() and CASE_FOLDS.search(first)):
+    if first.lower() in JUNK_OPENERS or (not first.isascii() and folds(first)):
         s = LEADING_JUNK.sub("", s)
     if not s:
         return None

@@ -34,27 +34,23 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|yourself)\b", r
 OBLIGATION = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|had better)\b", re.I)
 PREDICTION = re.compile(r"\b(?:will|would|could|might|may|can't|cannot|won't|wouldn't)\b", re.I)
 SUPERLATIVE = re.compile(r"\b(?:best|worst|greatest|biggest|most|least|[a-z]{3,}est)\b", re.I)
-NOT_SUPERLATIVE = frozenset(
-    {
-        "honest", "interest", "latest", "west", "rest", "test", "forest", "protest", "request", "arrest", "suggest",
-        "invest", "harvest", "contest", "modest", "manifest", "digest", "earnest", "guest", "nest", "chest", "quest",
-        "pest", "vest", "inquest", "conquest", "priest", "unrest", "northwest", "southwest", "midwest", "behest",
-        "bequest",
-    }
-)  # fmt: skip
+NOT_SUPERLATIVE = frozenset({
+    "honest", "interest", "latest", "west", "rest", "test", "forest", "protest", "request", "arrest", "suggest",
+    "invest", "harvest", "contest", "modest", "manifest", "digest", "earnest", "guest", "nest", "chest", "quest",
+    "pest", "vest", "inquest", "conquest", "priest", "unrest", "northwest", "southwest", "midwest", "behest",
+    "bequest",
+})  # fmt: skip
 CONTRAST = re.compile(
     r"\b(?:but|yet|however|although|though|nevertheless|nonetheless|instead|rather|still|even)\b", re.I
 )
 LY_ADVERB = re.compile(r"\b[a-z]{4,}ly\b")
-NOT_EVALUATIVE_LY = frozenset(
-    {
-        "only", "early", "daily", "weekly", "monthly", "yearly", "family", "july", "italy", "reply", "supply", "apply",
-        "rely", "ally", "fly", "likely", "recently", "previously", "currently", "initially", "finally", "reportedly",
-        "allegedly", "formerly", "publicly", "officially", "respectively", "approximately", "nearly", "mostly",
-        "largely", "partly", "directly", "quickly", "immediately", "originally", "separately", "jointly", "annually",
-        "locally", "nationally", "internationally", "federally",
-    }
-)  # fmt: skip
+NOT_EVALUATIVE_LY = frozenset({
+    "only", "early", "daily", "weekly", "monthly", "yearly", "family", "july", "italy", "reply", "supply", "apply",
+    "rely", "ally", "fly", "likely", "recently", "previously", "currently", "initially", "finally", "reportedly",
+    "allegedly", "formerly", "publicly", "officially", "respectively", "approximately", "nearly", "mostly",
+    "largely", "partly", "directly", "quickly", "immediately", "originally", "separately", "jointly", "annually",
+    "locally", "nationally", "internationally", "federally",
+})  # fmt: skip
 NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|none|n't)\b|n[’']t\b", re.I)
 NUMBER = re.compile(r"\d")
 DATE = re.compile(
@@ -237,11 +233,7 @@ def by_words(text: str, words: list[str], lows: list[str], number: bool, year: i
     # a phrase ("has to", "can't") is only there if its words are, as lowercase text
     low = text.lower() if seen & (_NEED | _CAN | _T | _ISN | _ACCORDING) else ""
     found = [
-        first_singular,
-        seen & _WE != 0,
-        seen & _YOU != 0,
-        tail.endswith("?"),
-        tail.endswith("!"),
+        first_singular, seen & _WE != 0, seen & _YOU != 0, tail.endswith("?"), tail.endswith("!"),
         seen & _MUST != 0
         or (seen & _NEED != 0 and any(p in low for p in _OBLIGATIONS) and OBLIGATION.search(text) is not None),
         seen & _WILL != 0 or (seen & _CAN != 0 and "n't" in low and PREDICTION.search(text) is not None),
@@ -260,7 +252,7 @@ def by_words(text: str, words: list[str], lows: list[str], number: bool, year: i
         ";" in text or ": " in text,
         seen & _IS != 0 or (seen & _ISN != 0 and "n't" in low and PRESENT_COPULA.search(text) is not None),
         seen & _THAN != 0 and COMPARATIVE.search(text) is not None,
-    ]
+    ]  # fmt: skip
     mask = 0
     for k in range(len(found)):
         if found[k]:
@@ -268,19 +260,8 @@ def by_words(text: str, words: list[str], lows: list[str], number: bool, year: i
     return mask, sup, ly, past
 
 
-def scan(text: str) -> tuple[list[str], int, bool, int, int, int]:
-    """Of a stripped sentence: the runs of [a-z] in `text.lower()` (for valences),
-    `by_patterns(text)` and `len(text.split())`."""
-    split = words_of(text)
-    if split is None:
-        return (_RUNS.findall(text.lower()), *by_patterns(text), len(text.split()))
-    runs, words, lows, number, year, n = split
-    return (runs, *by_words(text, words, lows, number, year), n)
-
-
 class Verdict:
-    """A sentence's label, opinion score and strongest reasons (a plain class: mypyc builds
-    it natively, where a frozen dataclass's __init__ runs as Python)."""
+    """A sentence's label, score and reasons (no frozen dataclass: its __init__ runs as Python)."""
 
     __slots__ = ("label", "reasons", "score")
 
@@ -312,7 +293,13 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
     text = author_text.strip()
     if not text:
         return f
-    runs, mask, sup, ly, past, n_words = scan(text)
+    split = words_of(text)
+    if split is None:  # a letter folds: the patterns decide
+        runs, n_words = _RUNS.findall(text.lower()), len(text.split())
+        mask, sup, ly, past = by_patterns(text)
+    else:
+        runs, words, lows, number, year, n_words = split
+        mask, sup, ly, past = by_words(text, words, lows, number, year)
     for k in range(len(KEYWORD_KEYS)):
         if mask >> k & 1:
             f[KEYWORD_KEYS[k]] = 1.0
@@ -336,24 +323,59 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
 
 def score_sentence(author_text: str, author_findings: list[Finding]) -> tuple[float, list[str]]:
     """The opinion score (0..1) of the author's own words, and the reasons, strongest first."""
-    m = model()
-    feats = features(author_text, author_findings)
-    contrib = {k: m.weights.get(k, 0.0) * v for k, v in feats.items()}
-    z = m.bias + sum(contrib.values())
+    return _score(model(), features(author_text, author_findings), author_findings)
+
+
+def _score(m: Model, feats: dict[str, float], author_findings: list[Finding]) -> tuple[float, list[str]]:
+    keys: list[str] = []
+    contrib: list[float] = []
+    weights = m.weights
+    for k, v in feats.items():
+        keys.append(k)
+        contrib.append(weights.get(k, 0.0) * v)
+    z = m.bias + sum(contrib)
     score = 1.0 / (1.0 + math.exp(-z))
-    reasons: list[str] = []
-    for key, c in sorted(contrib.items(), key=lambda kv: -kv[1]):
-        if c <= 0:
+    # the positive contributions, largest first, ties in feature order (a stable sort)
+    ranked: list[str] = []
+    tops: list[float] = []
+    for i in range(len(keys)):
+        c = contrib[i]
+        if c > 0:
+            j = len(tops)
+            while j > 0 and tops[j - 1] < c:
+                j -= 1
+            tops.insert(j, c)
+            ranked.insert(j, keys[i])
+        elif c != c:  # NaN: the order a sort by -c gives, up to the first c <= 0
+            ranked = []
+            for k, c2 in sorted(zip(keys, contrib, strict=True), key=_minus_second):
+                if c2 <= 0:
+                    break
+                ranked.append(k)
             break
+    reasons: list[str] = []
+    strongest: list[Finding] | None = None
+    for key in ranked:
         if key.startswith("lex."):  # name the strongest words of that category, not the category
+            if strongest is None:
+                strongest = sorted(author_findings, key=_minus_weight)
             cat = key[4:]
-            rules = [x.rule for x in sorted(author_findings, key=lambda x: -x.weight) if x.category == cat]
+            rules = [x.rule for x in strongest if x.category == cat]
             for r in rules[:2]:  # a loop, not extend(generator): each rule once, even twice in rules
                 if r not in reasons:
                     reasons.append(r)
         else:
             reasons.append(key)
     return score, reasons
+
+
+# Sort keys as plain functions: a lambda inside _score makes mypyc build a closure each call.
+def _minus_weight(x: Finding) -> float:
+    return -x.weight
+
+
+def _minus_second(kc: tuple[str, float]) -> float:
+    return -kc[1]
 
 
 def label_sentence(
@@ -366,9 +388,10 @@ def label_sentence(
 ) -> Verdict:
     if block_kind in ("byline", "caption", "bio", "promo"):
         return Verdict("boilerplate", 0.0, (block_reason,))
-    score, reasons = score_sentence(author_text, author_findings)
+    m = model()
+    score, reasons = _score(m, features(author_text, author_findings), author_findings)
     if quoted_share >= REPORTED_SHARE or attributed:
         why = "attribution.direct_quote" if quoted_share >= REPORTED_SHARE else "attribution.reported"
         return Verdict("reported", round(score, 3), (why, *reasons[:4]))
-    label: Label = "opinion" if score >= model().threshold else "factual"
+    label: Label = "opinion" if score >= m.threshold else "factual"
     return Verdict(label, round(score, 3), tuple(reasons[:6]))

@@ -3,6 +3,8 @@
 import re
 
 from framing_tui.engine import attribution, quotes
+from framing_tui.engine.gate import folds
+from framing_tui.engine.tokens import CASE_FOLDS
 from framing_tui.engine.tokens import normalise as tokens_normalise
 
 SAMPLES = [
@@ -19,7 +21,7 @@ def test_leading_junk_is_looked_for_only_where_it_can_be():
         s = text.strip(" \t\n,;:—–-\"“”'’‘()")
         words = s.split(None, 1)
         first = words[0] if words else ""
-        gated = first.lower() in attribution.JUNK_OPENERS or bool(attribution.CASE_FOLDS.search(first))
+        gated = first.lower() in attribution.JUNK_OPENERS or bool(CASE_FOLDS.search(first))
         assert gated or attribution.LEADING_JUNK.sub("", s) == s, text
 
 
@@ -46,3 +48,8 @@ def test_an_anonymous_source_is_found_at_either_end_as_before():
         ws = text.split()
         before = [" ".join(ws[:k]) for k in range(len(ws), 0, -1)] + [" ".join(ws[k:]) for k in range(1, len(ws))]
         assert attribution._anonymous_edge(ws, ctx) == any(p in ctx.anonymous for p in before), text
+
+
+def test_folds_is_case_folds():
+    for text in [*SAMPLES, "İ", "ı", "ſ", "\u212a", "K", "i", "s", "k", "x\u0130y"]:
+        assert folds(text) == bool(CASE_FOLDS.search(text)), text
