@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, islice
-from operator import itemgetter
 
-from .tokens import WORD_RE, normalise, stem
+from .gate import folds
+from .tokens import APOSTROPHES, WORD_RE, stem
 from .wordlists import CONNECTORS, DOCUMENTS, NOT_NAMES, ORG_WORDS, PRONOUNS
 
 LEADING_JUNK = re.compile(
@@ -23,6 +22,15 @@ LEADING_JUNK = re.compile(
     r"later|meanwhile|separately|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement)\s+,?\s*)+",
     re.I,
 )
+# LEADING_JUNK matches only where the first word is one of these (or holds a letter
+# that re.IGNORECASE folds to ASCII: CASE_FOLDS).
+JUNK_OPENERS = frozenset(
+    [
+        "and", "but", "as", "while", "because", "so", "then", "also", "however", "yet", "although", "though", "if",
+        "when", "since", "after", "before", "once", "until", "unless", "whereas", "even", "now", "today", "still",
+        "yesterday", "tonight", "earlier", "later", "meanwhile", "separately", "on", "last", "this", "in",
+    ]
+)  # fmt: skip
 MAX_SUBJECT_WORDS = 12
 ROLE_LOOKBACK = 40  # characters before a name searched for a lowercase role
 # Someone's office or people speaking for them: "Ruiz's office", "the mayor's spokesman".
@@ -71,6 +79,7 @@ class Context:
     abbreviations: frozenset[str] = frozenset()
     role_heads: frozenset[str] = frozenset()  # last words of the roles: "chief", "director"
     role_ends: frozenset[str] = frozenset()  # last words of all roles, abbreviations too ("sen.")
+    anonymous_words: int = 0  # the most words in an anonymous source
     people: dict[str, Speaker] = field(default_factory=dict)  # full name -> speaker
     by_surname: dict[str, str] = field(default_factory=dict)
     by_role: dict[str, str] = field(default_factory=dict)
@@ -83,6 +92,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.role_heads, self.role_ends = _role_words(self.speaker_roles)
+        self.anonymous_words = _most_words(self.anonymous)
 
     def read_up_to(self, pos: int) -> None:
         """Take in the people the article named (with a role) before `pos`."""
@@ -112,6 +122,11 @@ class Context:
 
 
 @lru_cache(maxsize=4)
+def _most_words(phrases: frozenset[str]) -> int:
+    return max((len(p.split()) for p in phrases), default=0)
+
+
+@lru_cache(maxsize=4)
 def _role_words(roles: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The last words of the roles, without and with abbreviations (once per lexicon, not
     once per article: 35 us)."""
@@ -119,7 +134,9 @@ def _role_words(roles: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in ends if w[-1:] != "."), frozenset(ends)
 
 
-CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,6}")
+# Possessive (*+, ++): a run of word characters never gives back a character that could
+# start the spaces after it, so backtracking into it could never find another match.
+CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*+(?:[ \t]++[A-Z][\w.'’-]*+){1,6}")
 
 
 _SENTENCE_GAP = re.compile('[.!?:\n"“]')
@@ -127,12 +144,12 @@ _SENTENCE_GAP = re.compile('[.!?:\n"“]')
 
 def capitalised_inside(text: str, starts: list[int], ends: list[int], surface: list[str]) -> frozenset[str]:
     """Capitalised words that occur inside a sentence somewhere (not just first in one)."""
-    out = set()
-    # the capitalised tokens after the first, picked out in C (tokens are never empty)
-    capitalised = compress(range(1, len(starts)), map(str.isupper, map(itemgetter(0), islice(surface, 1, None))))
-    for k in capitalised:
-        w = surface[k]
-        if w not in out and not _SENTENCE_GAP.search(text, ends[k - 1], starts[k]):
+    out: set[str] = set()
+    for k in range(1, len(surface)):
+        w = surface[k]  # tokens are never empty
+        c = ord(w[0])
+        upper = 65 <= c <= 90 if c < 128 else w[0].isupper()
+        if upper and w not in out and not _SENTENCE_GAP.search(text, ends[k - 1], starts[k]):
             out.add(w)
     return frozenset(out)
 
@@ -175,7 +192,11 @@ def _role_key(role: str) -> str:
 
 def parse_subject(text: str, ctx: Context) -> Speaker | None:
     """The source named by `text`, the words before (or after) a report verb; None if none."""
-    s = LEADING_JUNK.sub("", text.strip(" \t\n,;:—–-\"“”'’‘()"))
+    s = text.strip(" \t\n,;:—–-\"“”'’‘()")
+    head = s.split(None, 1)
+    first = head[0] if head else ""
+    if first.lower() in JUNK_OPENERS or (not first.isascii() and folds(first)):
+        s = LEADING_JUNK.sub("", s)
     if not s:
         return None
     words = s.split()
@@ -190,9 +211,8 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
         return None
     if low.split()[0] in ("which", "who", "that", "what", "where", "when", "if", "whether"):
         return None
-    for phrase in _prefixes(low) + _suffixes(low):
-        if phrase in ctx.anonymous:
-            return Speaker(_clip(s), "anonymous")
+    if _anonymous_edge(low.split(), ctx):
+        return Speaker(_clip(s), "anonymous")
     possessive = POSSESSIVE_SOURCE.fullmatch(s)
     if possessive:  # "Ruiz's office", "the mayor's spokesman", "Dean's lawyers"
         kind = "organization" if possessive.group(1).lower() in OFFICE_WORDS else "anonymous"
@@ -216,8 +236,7 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
         if known and words[0].lower() == "the":
             return ctx.people[known]
         return Speaker(_clip(s), "anonymous", role)
-    head = stem(normalise(words[-1]))
-    if any(stem(d) == head for d in DOCUMENTS):
+    if stem(normalise(words[-1])) in DOCUMENT_STEMS:
         return Speaker(None, "anonymous")
     if DESCRIPTION.fullmatch(s):  # "the developer", "a local company": unnamed but specific
         last = words[-1].lower()
@@ -225,14 +244,21 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
     return None
 
 
-def _prefixes(low: str) -> list[str]:
-    ws = low.split()
-    return [" ".join(ws[:k]) for k in range(len(ws), 0, -1)]
+def normalise(word: str) -> str:
+    """`tokens.normalise`: lowercase with curly apostrophes made straight; the translation
+    only where there is one to make (str.translate pays for each character it leaves)."""
+    low = word.lower()
+    return low if low.isascii() else low.translate(APOSTROPHES)
 
 
-def _suffixes(low: str) -> list[str]:
-    ws = low.split()
-    return [" ".join(ws[k:]) for k in range(1, len(ws))]
+def _anonymous_edge(ws: list[str], ctx: Context) -> bool:
+    """Whether the words open or end with an anonymous source ("officials", "a person
+    familiar with the matter"); no phrase is longer than ctx.anonymous_words words."""
+    anonymous = ctx.anonymous
+    for k in range(1, min(len(ws), ctx.anonymous_words) + 1):
+        if " ".join(ws[:k]) in anonymous or " ".join(ws[len(ws) - k :]) in anonymous:
+            return True
+    return False
 
 
 def _clip(s: str, n: int = 8) -> str:
@@ -240,6 +266,7 @@ def _clip(s: str, n: int = 8) -> str:
     return " ".join(ws[:n]) + (" …" if len(ws) > n else "")
 
 
+DOCUMENT_STEMS = frozenset(stem(d) for d in DOCUMENTS)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 

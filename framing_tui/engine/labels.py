@@ -17,11 +17,12 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from .compiled import ENGINE_DIR
+from .gate import words_of
 from .report import Finding, Label
 from .sentiment import valence_of
-from .tokens import CASE_FOLDS
 
 MODEL_PATH = Path(ENGINE_DIR) / "opinion_model.toml"
 REPORTED_SHARE = 0.5  # a sentence at least half inside quotes is the source's voice
@@ -33,94 +34,23 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you’re|yourself)\b", r
 OBLIGATION = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|had better)\b", re.I)
 PREDICTION = re.compile(r"\b(?:will|would|could|might|may|can't|cannot|won't|wouldn't)\b", re.I)
 SUPERLATIVE = re.compile(r"\b(?:best|worst|greatest|biggest|most|least|[a-z]{3,}est)\b", re.I)
-NOT_SUPERLATIVE = frozenset(
-    {
-        "honest",
-        "interest",
-        "latest",
-        "west",
-        "rest",
-        "test",
-        "forest",
-        "protest",
-        "request",
-        "arrest",
-        "suggest",
-        "invest",
-        "harvest",
-        "contest",
-        "modest",
-        "manifest",
-        "digest",
-        "earnest",
-        "guest",
-        "nest",
-        "chest",
-        "quest",
-        "pest",
-        "vest",
-        "inquest",
-        "conquest",
-        "priest",
-        "unrest",
-        "northwest",
-        "southwest",
-        "midwest",
-        "behest",
-        "bequest",
-    }
-)
+NOT_SUPERLATIVE = frozenset({
+    "honest", "interest", "latest", "west", "rest", "test", "forest", "protest", "request", "arrest", "suggest",
+    "invest", "harvest", "contest", "modest", "manifest", "digest", "earnest", "guest", "nest", "chest", "quest",
+    "pest", "vest", "inquest", "conquest", "priest", "unrest", "northwest", "southwest", "midwest", "behest",
+    "bequest",
+})  # fmt: skip
 CONTRAST = re.compile(
     r"\b(?:but|yet|however|although|though|nevertheless|nonetheless|instead|rather|still|even)\b", re.I
 )
 LY_ADVERB = re.compile(r"\b[a-z]{4,}ly\b")
-NOT_EVALUATIVE_LY = frozenset(
-    {
-        "only",
-        "early",
-        "daily",
-        "weekly",
-        "monthly",
-        "yearly",
-        "family",
-        "july",
-        "italy",
-        "reply",
-        "supply",
-        "apply",
-        "rely",
-        "ally",
-        "fly",
-        "likely",
-        "recently",
-        "previously",
-        "currently",
-        "initially",
-        "finally",
-        "reportedly",
-        "allegedly",
-        "formerly",
-        "publicly",
-        "officially",
-        "respectively",
-        "approximately",
-        "nearly",
-        "mostly",
-        "largely",
-        "partly",
-        "directly",
-        "quickly",
-        "immediately",
-        "originally",
-        "separately",
-        "jointly",
-        "annually",
-        "locally",
-        "nationally",
-        "internationally",
-        "federally",
-    }
-)
+NOT_EVALUATIVE_LY = frozenset({
+    "only", "early", "daily", "weekly", "monthly", "yearly", "family", "july", "italy", "reply", "supply", "apply",
+    "rely", "ally", "fly", "likely", "recently", "previously", "currently", "initially", "finally", "reportedly",
+    "allegedly", "formerly", "publicly", "officially", "respectively", "approximately", "nearly", "mostly",
+    "largely", "partly", "directly", "quickly", "immediately", "originally", "separately", "jointly", "annually",
+    "locally", "nationally", "internationally", "federally",
+})  # fmt: skip
 NEGATION = re.compile(r"\b(?:not|never|no|nothing|nobody|none|n't)\b|n[’']t\b", re.I)
 NUMBER = re.compile(r"\d")
 DATE = re.compile(
@@ -164,93 +94,177 @@ ARGUMENT = re.compile(
 )
 
 
-# Which keyword patterns can match a sentence is mostly decided by a set test on its
-# lowercased words: each pattern needs one of its anchor words (for a phrase, its rarest
-# word) to stand whole in the text, or one of its marks as a substring. The pattern itself
-# runs only where that holds, which saves most of the regex scans (they were 30% of
-# `analyze()`). Where `re.IGNORECASE` and `str.lower` disagree (`CASE_FOLDS`), every
-# pattern runs.
+# The keyword features, in the order they enter a sentence's features (that order fixes the
+# float sum of its score, so it must not change). Bit k of a mask stands for KEYWORD_KEYS[k].
+KEYWORD_KEYS = (
+    "style.first_singular", "style.first_plural", "style.second_person", "style.question", "style.exclamation",
+    "style.obligation", "style.prediction", "style.contrast", "style.negation", "style.scare_quote",
+    "style.dash_aside", "style.number", "style.date", "style.speech_verb", "style.degree", "style.it_evaluates",
+    "style.imperative", "style.argument", "style.colon", "style.present_copula", "style.comparative",
+)  # fmt: skip
+
+
+def by_patterns(text: str) -> tuple[int, bool, int, int]:
+    """(mask of KEYWORD_KEYS, superlative?, -ly adverbs, past-tense verbs) of a stripped
+    sentence, every pattern run over all of it: what the features mean. `by_words` finds
+    the same faster; this runs only where a letter folds under re.IGNORECASE (`CASE_FOLDS`)."""
+    tail = text.rstrip("\"”’' )")
+    found: list[object] = [
+        FIRST_SINGULAR.search(text), FIRST_PLURAL.search(text), SECOND_PERSON.search(text), tail.endswith("?"),
+        tail.endswith("!"), OBLIGATION.search(text), PREDICTION.search(text), CONTRAST.search(text),
+        NEGATION.search(text), SCARE_QUOTE.search(text), DASH_ASIDE.search(text), NUMBER.search(text),
+        DATE.search(text), SPEECH_VERB.search(text), DEGREE.search(text), IT_EVALUATES.search(text),
+        IMPERATIVE.search(text), ARGUMENT.search(text), ";" in text or ": " in text, PRESENT_COPULA.search(text),
+        COMPARATIVE.search(text),
+    ]  # fmt: skip
+    mask = 0
+    for k, hit in enumerate(found):
+        if hit:
+            mask |= 1 << k
+    sup = [w for w in SUPERLATIVE.findall(text) if w.lower() not in NOT_SUPERLATIVE]
+    ly = [w for w in LY_ADVERB.findall(text) if w not in NOT_EVALUATIVE_LY]
+    return mask, bool(sup), len(ly), len(PAST.findall(text))
+
+
+# The fast way: the words of the text (`gate.words_of`), then a dict lookup for each. With no
+# letter that re.IGNORECASE folds to ASCII in the text (`CASE_FOLDS`), a pattern
+# `\b(?:w1|w2|…)\b` of letters matches iff one of its words (lowercased) is a word of the
+# text; a phrase pattern needs its anchor word there, or the phrase, and only then runs.
 _RUNS = re.compile(r"[a-z]+")
-# Keyed by the feature each pattern sets: (pattern, anchor words, marks). Feature names,
-# not patterns, go into sets: a compiled pattern hashes its whole program on every lookup.
-_ANCHORS: dict[str, tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]] = {
-    "style.first_singular": (FIRST_SINGULAR, frozenset({"i", "me", "my", "mine", "myself"}), ()),
-    "style.first_plural": (FIRST_PLURAL, frozenset({"we", "our", "ours", "us", "ourselves"}), ()),
-    "style.second_person": (SECOND_PERSON, frozenset({"you", "your", "yours", "yourself"}), ()),
-    "style.obligation": (OBLIGATION, frozenset({"should", "must", "ought", "need", "needs", "has", "have", "had"}), ()),
-    "style.prediction": (
-        PREDICTION,
-        frozenset({"will", "would", "could", "might", "may", "can", "cannot", "won", "wouldn"}),
-        (),
-    ),
-    "style.superlative": (SUPERLATIVE, frozenset({"most", "least", "worst"}), ("est",)),
-    "style.contrast": (
-        CONTRAST,
-        frozenset({"but", "yet", "however", "although", "though", "nevertheless", "nonetheless"})
-        | {"instead", "rather", "still", "even"},
-        (),
-    ),
-    "style.negation": (NEGATION, frozenset({"not", "never", "no", "nothing", "nobody", "none", "n"}), ("n't", "n’t")),
-    "style.date": (
-        DATE,
-        frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"})
-        | {"february", "march", "april", "june", "july", "august", "september", "october"}
-        | {"november", "december"},
-        ("19", "20"),
-    ),
-    "style.speech_verb": (
-        SPEECH_VERB,
-        frozenset({"said", "says", "told", "according", "reported", "announced", "stated", "added"}),
-        (),
-    ),
-    "style.degree": (
-        DEGREE,
-        frozenset({"too", "so", "such", "far", "rather", "quite", "pretty", "utterly", "simply", "merely", "just"}),
-        (),
-    ),
-    "style.it_evaluates": (
-        IT_EVALUATES,  # the evaluative word, rarer than "it", "this" or "that"
-        frozenset({"clear", "obvious", "important", "time", "hard", "easy", "difficult", "worth", "true", "false"})
-        | {"wrong", "right", "sad", "shame", "ironic", "remarkable", "striking", "telling", "absurd"}
-        | {"fair", "unfair", "essential", "vital", "crucial", "necessary", "impossible", "possible"}
-        | {"likely", "unlikely", "no", "not"},
-        (),
-    ),
-    "style.argument": (
-        ARGUMENT,
-        frozenset({"fact", "indeed", "course", "after", "rather", "instead", "only", "words", "why", "point"})
-        | {"problem", "truth", "reality", "question"},
-        (),
-    ),
-    "style.present_copula": (PRESENT_COPULA, frozenset({"is", "are", "isn", "aren"}), ()),
-    "style.comparative": (COMPARATIVE, frozenset({"than"}), ()),
-}
-_FEATURES_OF: dict[str, list[str]] = {}
-for _key, (_pat, _words, _marks) in _ANCHORS.items():
-    for _w in _words:
-        _FEATURES_OF.setdefault(_w, []).append(_key)
-_ANCHOR_WORDS = frozenset(_FEATURES_OF)
-_MARKS = [(m, key) for key, (_, _, marks) in _ANCHORS.items() for m in marks]
+# Word classes (lowercase); a word may be in several.
+_I: Final = 1
+_WE: Final = 2
+_YOU: Final = 4
+_MUST: Final = 8
+_NEED: Final = 16
+_WILL: Final = 32
+_CAN: Final = 64
+_BUT: Final = 128
+_NOT: Final = 256
+_T: Final = 512
+_MONTH: Final = 1024
+_SAID: Final = 2048
+_ACCORDING: Final = 4096
+_SO: Final = 8192
+_IT: Final = 16384
+_CLEAR: Final = 32768
+_INDEED: Final = 65536
+_FACT: Final = 131072
+_IS: Final = 262144
+_ISN: Final = 524288
+_THAN: Final = 1048576
+_MOST: Final = 2097152
+_WAS: Final = 4194304
+_CLASSES = [
+    (_I, "i me my mine myself"),  # case matters: "I", "me" …
+    (_WE, "we our ours us ourselves"),
+    (_YOU, "you your yours yourself"),
+    (_MUST, "should must"),
+    (_NEED, "ought need needs has have had"),  # "ought to", "had better"
+    (_WILL, "will would could might may cannot"),
+    (_CAN, "can won wouldn"),  # "can't"
+    (_BUT, "but yet however although though nevertheless nonetheless instead rather still even"),
+    (_NOT, "not never no nothing nobody none"),
+    (_T, "t"),  # "n't", "n’t"
+    (_MONTH, "monday tuesday wednesday thursday friday saturday sunday january february march april june"),
+    (_MONTH, "july august september october november december"),  # case matters
+    (_SAID, "said says told reported announced stated added"),
+    (_ACCORDING, "according"),
+    (_SO, "too so such far rather quite pretty utterly simply merely just"),
+    (_IT, "it this that"),
+    (_CLEAR, "clear obvious important time hard easy difficult worth true false wrong right sad shame ironic"),
+    (_CLEAR, "remarkable striking telling absurd fair unfair essential vital crucial necessary impossible"),
+    (_CLEAR, "possible likely unlikely no not"),  # "no wonder", "not surprising"
+    (_INDEED, "indeed"),
+    (_FACT, "fact course after rather instead only words why point problem truth reality question"),
+    (_IS, "is are"),
+    (_ISN, "isn aren"),  # "isn't"
+    (_THAN, "than"),
+    (_MOST, "best worst greatest biggest most least"),
+    (_WAS, "was were had did"),  # lowercase only
+]
+_CLASS_OF: dict[str, int] = {}
+for _bit, _words in _CLASSES:
+    for _w in _words.split():
+        _CLASS_OF[_w] = _CLASS_OF.get(_w, 0) | _bit
+FIRST_SINGULAR_WORDS = frozenset({"I", "me", "my", "mine", "myself"})
+DATE_WORDS = frozenset(w.capitalize() for bit, ws in _CLASSES if bit == _MONTH for w in ws.split())
+IMPERATIVE_OPENERS = frozenset(
+    {"consider", "imagine", "remember", "note", "observe", "look", "think", "take", "let", "ask", "recall"}
+    | {"forget", "never", "don", "do", "stop", "try", "picture", "compare", "beware"}
+)
 
 
-def _possible(text: str, low: str, words: set[str]) -> set[str]:
-    """The keyword features whose pattern may match `text` (`low` lowercased, `words` its words)."""
-    if CASE_FOLDS.search(text):
-        return set(_ANCHORS)
-    out = {key for m, key in _MARKS if m in low}
-    for w in words & _ANCHOR_WORDS:
-        out.update(_FEATURES_OF[w])
-    return out
+_OBLIGATIONS = ("ought to", "need to", "needs to", "has to", "have to", "had better")
 
 
-@dataclass(slots=True, unsafe_hash=True)
+def by_words(text: str, words: list[str], lows: list[str], number: bool, year: int) -> tuple[int, bool, int, int]:
+    """`by_patterns(text)`, given the text's words (and lowercased), whether it has a digit,
+    and whether a word is a year (1, 0 or gate.YEAR_UNKNOWN)."""
+    seen = 0
+    first_singular = date = sup = False
+    ly = past = 0
+    class_of = _CLASS_OF
+    for k in range(len(lows)):
+        w = lows[k]
+        c = class_of.get(w, 0)
+        if c:
+            seen |= c
+            if c & _I and words[k] in FIRST_SINGULAR_WORDS:
+                first_singular = True
+            if c & _MONTH and words[k] in DATE_WORDS:
+                date = True
+            if c & _MOST:
+                sup = True
+            if c & _WAS and words[k] == w:
+                past += 1
+        n = len(w)
+        if n >= 5:
+            if w.endswith("ed"):
+                if words[k] == w:  # lowercase, as `PAST` asks
+                    past += 1
+            elif n >= 6:
+                if w.endswith("est"):
+                    if w not in NOT_SUPERLATIVE:
+                        sup = True
+                elif w.endswith("ly") and words[k] == w and w not in NOT_EVALUATIVE_LY:
+                    ly += 1
+    tail = text.rstrip("\"”’' )")
+    # a phrase ("has to", "can't") is only there if its words are, as lowercase text
+    low = text.lower() if seen & (_NEED | _CAN | _T | _ISN | _ACCORDING) else ""
+    found = [
+        first_singular, seen & _WE != 0, seen & _YOU != 0, tail.endswith("?"), tail.endswith("!"),
+        seen & _MUST != 0
+        or (seen & _NEED != 0 and any(p in low for p in _OBLIGATIONS) and OBLIGATION.search(text) is not None),
+        seen & _WILL != 0 or (seen & _CAN != 0 and "n't" in low and PREDICTION.search(text) is not None),
+        seen & _BUT != 0,
+        seen & _NOT != 0 or (seen & _T != 0 and ("n't" in low or "n’t" in low) and NEGATION.search(text) is not None),
+        ('"' in text or "'" in text or "“" in text or "‘" in text) and SCARE_QUOTE.search(text) is not None,
+        "—" in text or ("–" in text and DASH_ASIDE.search(text) is not None),
+        number,
+        date or year == 1 or (year < 0 and ("19" in text or "20" in text) and DATE.search(text) is not None),
+        seen & _SAID != 0
+        or (seen & _ACCORDING != 0 and "according to" in low and SPEECH_VERB.search(text) is not None),
+        seen & _SO != 0 and DEGREE.search(text) is not None,
+        seen & _IT != 0 and seen & _CLEAR != 0 and IT_EVALUATES.search(text) is not None,
+        len(lows) > 0 and lows[0] in IMPERATIVE_OPENERS and IMPERATIVE.search(text) is not None,
+        seen & _INDEED != 0 or (seen & _FACT != 0 and ARGUMENT.search(text) is not None),
+        ";" in text or ": " in text,
+        seen & _IS != 0 or (seen & _ISN != 0 and "n't" in low and PRESENT_COPULA.search(text) is not None),
+        seen & _THAN != 0 and COMPARATIVE.search(text) is not None,
+    ]  # fmt: skip
+    mask = 0
+    for k in range(len(found)):
+        if found[k]:
+            mask |= 1 << k
+    return mask, sup, ly, past
+
+
 class Verdict:
-    label: Label
-    score: float
-    reasons: tuple[str, ...]
+    """A sentence's label, score and reasons (no frozen dataclass: its __init__ runs as Python)."""
 
-    # Written out, not generated: mypyc compiles it to C, where @dataclass's would run as
-    # Python (and, frozen, set each field through object.__setattr__: ~2 us a Verdict).
+    __slots__ = ("label", "reasons", "score")
+
     def __init__(self, label: Label, score: float, reasons: tuple[str, ...]) -> None:
         self.label = label
         self.score = score
@@ -279,82 +293,89 @@ def features(author_text: str, author_findings: list[Finding]) -> dict[str, floa
     text = author_text.strip()
     if not text:
         return f
-    words = text.split()
-    low = text.lower()
-    runs = _RUNS.findall(low)
-    maybe = _possible(text, low, set(runs))
-    tail = text.rstrip("\"”’' )")
-    checks = {
-        "style.first_singular": "style.first_singular" in maybe and FIRST_SINGULAR.search(text),
-        "style.first_plural": "style.first_plural" in maybe and FIRST_PLURAL.search(text),
-        "style.second_person": "style.second_person" in maybe and SECOND_PERSON.search(text),
-        "style.question": tail.endswith("?"),
-        "style.exclamation": tail.endswith("!"),
-        "style.obligation": "style.obligation" in maybe and OBLIGATION.search(text),
-        "style.prediction": "style.prediction" in maybe and PREDICTION.search(text),
-        "style.contrast": "style.contrast" in maybe and CONTRAST.search(text),
-        "style.negation": "style.negation" in maybe and NEGATION.search(text),
-        "style.scare_quote": SCARE_QUOTE.search(text),
-        "style.dash_aside": ("—" in text or "–" in text) and DASH_ASIDE.search(text),
-        "style.number": NUMBER.search(text),
-        "style.date": "style.date" in maybe and DATE.search(text),
-        "style.speech_verb": "style.speech_verb" in maybe and SPEECH_VERB.search(text),
-        "style.degree": "style.degree" in maybe and DEGREE.search(text),
-        "style.it_evaluates": "style.it_evaluates" in maybe and IT_EVALUATES.search(text),
-        "style.imperative": IMPERATIVE.search(text),
-        "style.argument": "style.argument" in maybe and ARGUMENT.search(text),
-        "style.colon": ";" in text or ": " in text,
-        "style.present_copula": "style.present_copula" in maybe and PRESENT_COPULA.search(text),
-        "style.comparative": "style.comparative" in maybe and COMPARATIVE.search(text),
-    }
-    for key, found in checks.items():
-        if found:
-            f[key] = 1.0
-    sup = (
-        [w for w in SUPERLATIVE.findall(text) if w.lower() not in NOT_SUPERLATIVE]
-        if "style.superlative" in maybe
-        else []
-    )
+    split = words_of(text)
+    if split is None:  # a letter folds: the patterns decide
+        runs, n_words = _RUNS.findall(text.lower()), len(text.split())
+        mask, sup, ly, past = by_patterns(text)
+    else:
+        runs, words, lows, number, year, n_words = split
+        mask, sup, ly, past = by_words(text, words, lows, number, year)
+    for k in range(len(KEYWORD_KEYS)):
+        if mask >> k & 1:
+            f[KEYWORD_KEYS[k]] = 1.0
     if sup:
         f["style.superlative"] = 1.0
-    ly = [w for w in LY_ADVERB.findall(text) if w not in NOT_EVALUATIVE_LY] if "ly" in text else []
     if ly:
-        f["style.ly_adverb"] = min(2.0, float(len(ly)))
+        f["style.ly_adverb"] = min(2.0, float(ly))
     pos, neg = valence_of(runs)
     if pos:
         f["lex.sentiment_positive"] = min(LEXICAL_CAP, pos / 2)
     if neg:
         f["lex.sentiment_negative"] = min(LEXICAL_CAP, neg / 2)
-    past = len(PAST.findall(text))
     if past:
         f["style.past_tense"] = min(2.0, float(past))
     names = len(NAME.findall(text))
     if names:
         f["style.named_actor"] = min(3.0, float(names))
-    f["style.long"] = min(1.0, max(0.0, (len(words) - 15) / 25))
+    f["style.long"] = min(1.0, max(0.0, (n_words - 15) / 25))
     return f
 
 
 def score_sentence(author_text: str, author_findings: list[Finding]) -> tuple[float, list[str]]:
     """The opinion score (0..1) of the author's own words, and the reasons, strongest first."""
-    m = model()
-    feats = features(author_text, author_findings)
-    contrib = {k: m.weights.get(k, 0.0) * v for k, v in feats.items()}
-    z = m.bias + sum(contrib.values())
+    return _score(model(), features(author_text, author_findings), author_findings)
+
+
+def _score(m: Model, feats: dict[str, float], author_findings: list[Finding]) -> tuple[float, list[str]]:
+    keys: list[str] = []
+    contrib: list[float] = []
+    weights = m.weights
+    for k, v in feats.items():
+        keys.append(k)
+        contrib.append(weights.get(k, 0.0) * v)
+    z = m.bias + sum(contrib)
     score = 1.0 / (1.0 + math.exp(-z))
-    reasons: list[str] = []
-    for key, c in sorted(contrib.items(), key=lambda kv: -kv[1]):
-        if c <= 0:
+    # the positive contributions, largest first, ties in feature order (a stable sort)
+    ranked: list[str] = []
+    tops: list[float] = []
+    for i in range(len(keys)):
+        c = contrib[i]
+        if c > 0:
+            j = len(tops)
+            while j > 0 and tops[j - 1] < c:
+                j -= 1
+            tops.insert(j, c)
+            ranked.insert(j, keys[i])
+        elif c != c:  # NaN: the order a sort by -c gives, up to the first c <= 0
+            ranked = []
+            for k, c2 in sorted(zip(keys, contrib, strict=True), key=_minus_second):
+                if c2 <= 0:
+                    break
+                ranked.append(k)
             break
+    reasons: list[str] = []
+    strongest: list[Finding] | None = None
+    for key in ranked:
         if key.startswith("lex."):  # name the strongest words of that category, not the category
+            if strongest is None:
+                strongest = sorted(author_findings, key=_minus_weight)
             cat = key[4:]
-            rules = [x.rule for x in sorted(author_findings, key=lambda x: -x.weight) if x.category == cat]
+            rules = [x.rule for x in strongest if x.category == cat]
             for r in rules[:2]:  # a loop, not extend(generator): each rule once, even twice in rules
                 if r not in reasons:
                     reasons.append(r)
         else:
             reasons.append(key)
     return score, reasons
+
+
+# Sort keys as plain functions: a lambda inside _score makes mypyc build a closure each call.
+def _minus_weight(x: Finding) -> float:
+    return -x.weight
+
+
+def _minus_second(kc: tuple[str, float]) -> float:
+    return -kc[1]
 
 
 def label_sentence(
@@ -367,9 +388,10 @@ def label_sentence(
 ) -> Verdict:
     if block_kind in ("byline", "caption", "bio", "promo"):
         return Verdict("boilerplate", 0.0, (block_reason,))
-    score, reasons = score_sentence(author_text, author_findings)
+    m = model()
+    score, reasons = _score(m, features(author_text, author_findings), author_findings)
     if quoted_share >= REPORTED_SHARE or attributed:
         why = "attribution.direct_quote" if quoted_share >= REPORTED_SHARE else "attribution.reported"
         return Verdict("reported", round(score, 3), (why, *reasons[:4]))
-    label: Label = "opinion" if score >= model().threshold else "factual"
+    label: Label = "opinion" if score >= m.threshold else "factual"
     return Verdict(label, round(score, 3), tuple(reasons[:6]))

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attribution import Speaker, parse_subject
+from .attribution import Speaker, normalise, parse_subject
 from .report import Quote
-from .tokens import normalise, stem
+from .tokens import stem
 
 if TYPE_CHECKING:
     from .quotes import Attributor
