@@ -160,12 +160,18 @@ def find_mentions(text: str, ctx: Context) -> list[tuple[int, Speaker]]:
     for m in CAPITALISED_RUN.finditer(text):
         words = m.group().split()
         role, rest = _split_role(words, ctx)
+        # the name ends at a full stop ("Paul Brandt. He said …"), not at an initial ("J.")
+        end = len(rest)
+        for k, w in enumerate(rest):
+            if w.endswith(".") and len(w) > 2:
+                end = k + 1
+                break
+        rest = [w.rstrip(".,") for w in rest[:end]]
+        if not 1 <= len(rest) <= 3 or rest[-1].lower() in ORG_WORDS:
+            continue  # no person's name, with or without a role
         if not role:  # a lowercase role before the name: "defence lawyer Teresa Vance"
             role = _role_before(text, m.start(), ctx)
-        # the name ends at a full stop ("Paul Brandt. He said …"), not at an initial ("J.")
-        end = next((k + 1 for k, w in enumerate(rest) if w.endswith(".") and len(w) > 2), len(rest))
-        rest = [w.rstrip(".,") for w in rest[:end]]
-        if role and 1 <= len(rest) <= 3 and rest[-1].lower() not in ORG_WORDS:
+        if role:
             out.append((m.start(), Speaker(" ".join(rest), "named", role)))
     return out
 

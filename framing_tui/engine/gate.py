@@ -55,11 +55,20 @@ _ASCII_KIND = bytes(
 )
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_RUNS = re.compile(r"[a-z]+")
 # A letter next to another word character: a digit, "_" or a non-ASCII letter ("3rd", "café").
 _MIXED = re.compile(r"[^\WA-Za-z](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 _WHOLE = re.compile(r"\b[A-Za-z]+\b")
 _DIGIT = re.compile(r"\d")
 YEAR_UNKNOWN = -1
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of [a-z] in `text.lower()`: with no letter that lowercases to ASCII but is
+    not ASCII (CASE_FOLDS), the runs of ASCII letters in `text`, lowercased."""
+    if folds(text):
+        return _RUNS.findall(text.lower())
+    return text.encode("ascii", "replace").translate(_ASCII_LETTERS).decode("ascii").lower().split()
 
 
 def words_of(text: str) -> tuple[list[str], list[str], list[str], bool, int, int] | None:

@@ -94,8 +94,8 @@ ARGUMENT = re.compile(
 )
 
 
-# The keyword features, in the order they enter a sentence's features (that order fixes the
-# float sum of its score, so it must not change). Bit k of a mask stands for KEYWORD_KEYS[k].
+# The keyword features in the order they enter the features (it fixes the float sum of the
+# score). Bit k of a mask stands for KEYWORD_KEYS[k].
 KEYWORD_KEYS = (
     "style.first_singular", "style.first_plural", "style.second_person", "style.question", "style.exclamation",
     "style.obligation", "style.prediction", "style.contrast", "style.negation", "style.scare_quote",
@@ -105,9 +105,8 @@ KEYWORD_KEYS = (
 
 
 def by_patterns(text: str) -> tuple[int, bool, int, int]:
-    """(mask of KEYWORD_KEYS, superlative?, -ly adverbs, past-tense verbs) of a stripped
-    sentence, every pattern run over all of it: what the features mean. `by_words` finds
-    the same faster; this runs only where a letter folds under re.IGNORECASE (`CASE_FOLDS`)."""
+    """(mask of KEYWORD_KEYS, superlative?, -ly adverbs, past-tense verbs) of a stripped sentence
+    by its patterns: what the features mean. Run where a letter folds (`by_words` is faster)."""
     tail = text.rstrip("\"”’' )")
     found: list[object] = [
         FIRST_SINGULAR.search(text), FIRST_PLURAL.search(text), SECOND_PERSON.search(text), tail.endswith("?"),
@@ -195,9 +194,6 @@ IMPERATIVE_OPENERS = frozenset(
 )
 
 
-_OBLIGATIONS = ("ought to", "need to", "needs to", "has to", "have to", "had better")
-
-
 def by_words(text: str, words: list[str], lows: list[str], number: bool, year: int) -> tuple[int, bool, int, int]:
     """`by_patterns(text)`, given the text's words (and lowercased), whether it has a digit,
     and whether a word is a year (1, 0 or gate.YEAR_UNKNOWN)."""
@@ -219,28 +215,32 @@ def by_words(text: str, words: list[str], lows: list[str], number: bool, year: i
             if c & _WAS and words[k] == w:
                 past += 1
         n = len(w)
-        if n >= 5:
-            if w.endswith("ed"):
+        if n >= 5:  # the last letters by index: cheaper than str.endswith
+            last = w[n - 1]
+            if last == "d" and w[n - 2] == "e":
                 if words[k] == w:  # lowercase, as `PAST` asks
                     past += 1
             elif n >= 6:
-                if w.endswith("est"):
+                if last == "t" and w[n - 2] == "s" and w[n - 3] == "e":
                     if w not in NOT_SUPERLATIVE:
                         sup = True
-                elif w.endswith("ly") and words[k] == w and w not in NOT_EVALUATIVE_LY:
+                elif last == "y" and w[n - 2] == "l" and words[k] == w and w not in NOT_EVALUATIVE_LY:
                     ly += 1
     tail = text.rstrip("\"”’' )")
+    is_ascii = text.isascii()
     # a phrase ("has to", "can't") is only there if its words are, as lowercase text
+    obligations = ("ought to", "need to", "needs to", "has to", "have to", "had better")
     low = text.lower() if seen & (_NEED | _CAN | _T | _ISN | _ACCORDING) else ""
     found = [
         first_singular, seen & _WE != 0, seen & _YOU != 0, tail.endswith("?"), tail.endswith("!"),
         seen & _MUST != 0
-        or (seen & _NEED != 0 and any(p in low for p in _OBLIGATIONS) and OBLIGATION.search(text) is not None),
+        or (seen & _NEED != 0 and any(p in low for p in obligations) and OBLIGATION.search(text) is not None),
         seen & _WILL != 0 or (seen & _CAN != 0 and "n't" in low and PREDICTION.search(text) is not None),
         seen & _BUT != 0,
         seen & _NOT != 0 or (seen & _T != 0 and ("n't" in low or "n’t" in low) and NEGATION.search(text) is not None),
-        ('"' in text or "'" in text or "“" in text or "‘" in text) and SCARE_QUOTE.search(text) is not None,
-        "—" in text or ("–" in text and DASH_ASIDE.search(text) is not None),
+        ('"' in text or "'" in text or (not is_ascii and ("“" in text or "‘" in text)))
+        and SCARE_QUOTE.search(text) is not None,
+        not is_ascii and ("—" in text or ("–" in text and DASH_ASIDE.search(text) is not None)),
         number,
         date or year == 1 or (year < 0 and ("19" in text or "20" in text) and DATE.search(text) is not None),
         seen & _SAID != 0

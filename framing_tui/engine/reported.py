@@ -156,7 +156,12 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
         return None
     # "Ana Ruiz, the police chief, said (that) …": a name, an appositive, then the verb (the
     # appositive may hold a verb of its own: "Ruiz, who spoke at a news conference, said …")
-    appo, (vs, ve, verb) = next(((a, v) for v in verbs if (a := APPOSITIVE.match(text, s, v[0]))), (None, verbs[0]))
+    appo, (vs, ve, verb) = None, verbs[0]
+    for v in verbs:  # the first verb after an appositive, if any (it ends in a comma)
+        a = APPOSITIVE.match(text, s, v[0]) if _comma_before(text, s, v[0]) else None
+        if a:
+            appo, (vs, ve, verb) = a, v
+            break
     if appo:
         sp = parse_subject(appo.group(1), finder.ctx)
         if sp is not None and sp.kind == "named":
@@ -187,13 +192,25 @@ def _reported_one(text: str, s: int, e: int, finder: Attributor) -> Quote | None
                 return _make(text, s, s + comma, sp.name, (vs, ve), verb)
     # "X said (that) …" with the subject opening the sentence (or its last clause); a verb
     # in a participle phrase ("two people briefed on the talks said") is part of the subject
-    vs, ve, verb = next((v for v in verbs if not _participle(text, v[1], e)), verbs[-1])
+    vs, ve, verb = verbs[-1]
+    for v in verbs:
+        if not _participle(text, v[1], e):
+            vs, ve, verb = v
+            break
     subject = text[s:vs].rstrip(" ,").rsplit(",", 1)[-1]  # "The mayor, Lina Sorensen, said"
     if 0 < len(subject.split()) <= 8:
         sp = finder.note(parse_subject(subject, finder.ctx))
         if sp is not None:
             return _clause_after(text, ve, e, verb, sp, (vs, ve), finder.object_verbs)
     return None
+
+
+def _comma_before(text: str, s: int, v: int) -> bool:
+    """Whether text[s:v] ends with a comma and spaces, as APPOSITIVE needs (`,\\s*$`)."""
+    i = v - 1
+    while i >= s and text[i].isspace():
+        i -= 1
+    return i >= s and text[i] == ","
 
 
 def _participle(text: str, ve: int, e: int) -> bool:

@@ -8,9 +8,10 @@ valence from -4 to +4) and use nothing else from the package.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
+
+from .gate import letter_runs
 
 # Valences below this (in absolute value) are too weak to count as evaluation.
 MIN_VALENCE = 1.0
@@ -24,7 +25,7 @@ def valences() -> dict[str, float]:
         return {}
     out: dict[str, float] = {}
     for line in raw.splitlines():
-        parts = line.split("\t")
+        parts = line.split("\t", 2)  # word, mean valence, the rest (left unsplit)
         if len(parts) >= 2 and parts[0].isalpha():
             try:
                 v = float(parts[1])
@@ -35,12 +36,10 @@ def valences() -> dict[str, float]:
     return out
 
 
-_WORDS = re.compile(r"[a-z]+")
-
-
 def valence_sums(text: str) -> tuple[float, float]:
-    """(sum of positive valences, sum of negative magnitudes) of the words in `text`."""
-    return valence_of(_WORDS.findall(text.lower()))
+    """(sum of positive valences, sum of negative magnitudes) of the words in `text`: its
+    runs of [a-z] once lowercased."""
+    return valence_of(letter_runs(text))
 
 
 def valence_of(words: list[str]) -> tuple[float, float]:

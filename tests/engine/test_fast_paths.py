@@ -53,3 +53,19 @@ def test_an_anonymous_source_is_found_at_either_end_as_before():
 def test_folds_is_case_folds():
     for text in [*SAMPLES, "İ", "ı", "ſ", "\u212a", "K", "i", "s", "k", "x\u0130y"]:
         assert folds(text) == bool(CASE_FOLDS.search(text)), text
+
+
+def test_letter_runs_are_the_runs_of_a_to_z_in_the_lowercased_text():
+    from framing_tui.engine.gate import letter_runs
+
+    for text in [*SAMPLES, "İstanbul", "\u212aelvin", "ſaid", "Straße", "naïve café", "x_y2z", "\ud800a", "ǅemal"]:
+        assert letter_runs(text) == re.findall("[a-z]+", text.lower()), text
+
+
+def test_an_appositive_always_ends_in_a_comma():
+    from framing_tui.engine.reported import APPOSITIVE, _comma_before
+
+    text = "Ana Ruiz, the police chief, said; Joel Marsh, 54, a tenant,\n said. Ruiz , x , said Ruiz,said"
+    for s in range(len(text)):
+        for v in range(s, len(text) + 1):
+            assert not APPOSITIVE.match(text, s, v) or _comma_before(text, s, v), (s, v)
