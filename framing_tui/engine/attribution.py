@@ -63,11 +63,28 @@ DESCRIPTION = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Speaker:
-    name: str | None
-    kind: str  # named | anonymous | organization
-    role: str = ""
+    """A source: its name (None for an unnamed one), kind (named | anonymous |
+    organization) and role. A value, as a frozen dataclass was; written out, because
+    mypyc builds this natively, where a dataclass's generated __init__ runs as Python."""
+
+    __slots__ = ("kind", "name", "role")
+
+    def __init__(self, name: str | None, kind: str, role: str = "") -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Speaker):
+            return NotImplemented
+        return (self.name, self.kind, self.role) == (other.name, other.kind, other.role)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.kind, self.role))
+
+    def __repr__(self) -> str:
+        return f"Speaker(name={self.name!r}, kind={self.kind!r}, role={self.role!r})"
 
 
 @dataclass(slots=True)
