@@ -63,11 +63,28 @@ DESCRIPTION = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Speaker:
-    name: str | None
-    kind: str  # named | anonymous | organization
-    role: str = ""
+    """A source: its name (None for an unnamed one), kind (named | anonymous |
+    organization) and role. A value, as a frozen dataclass was; written out, because
+    mypyc builds this natively, where a dataclass's generated __init__ runs as Python."""
+
+    __slots__ = ("kind", "name", "role")
+
+    def __init__(self, name: str | None, kind: str, role: str = "") -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Speaker):
+            return NotImplemented
+        return (self.name, self.kind, self.role) == (other.name, other.kind, other.role)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.kind, self.role))
+
+    def __repr__(self) -> str:
+        return f"Speaker(name={self.name!r}, kind={self.kind!r}, role={self.role!r})"
 
 
 @dataclass(slots=True)
@@ -80,6 +97,8 @@ class Context:
     role_heads: frozenset[str] = frozenset()  # last words of the roles: "chief", "director"
     role_ends: frozenset[str] = frozenset()  # last words of all roles, abbreviations too ("sen.")
     anonymous_words: int = 0  # the most words in an anonymous source
+    anonymous_firsts: frozenset[str] = frozenset()  # the first and last words of those sources
+    anonymous_lasts: frozenset[str] = frozenset()
     people: dict[str, Speaker] = field(default_factory=dict)  # full name -> speaker
     by_surname: dict[str, str] = field(default_factory=dict)
     by_role: dict[str, str] = field(default_factory=dict)
@@ -92,7 +111,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.role_heads, self.role_ends = _role_words(self.speaker_roles)
-        self.anonymous_words = _most_words(self.anonymous)
+        self.anonymous_words, self.anonymous_firsts, self.anonymous_lasts = _phrase_edges(self.anonymous)
 
     def read_up_to(self, pos: int) -> None:
         """Take in the people the article named (with a role) before `pos`."""
@@ -122,8 +141,10 @@ class Context:
 
 
 @lru_cache(maxsize=4)
-def _most_words(phrases: frozenset[str]) -> int:
-    return max((len(p.split()) for p in phrases), default=0)
+def _phrase_edges(phrases: frozenset[str]) -> tuple[int, frozenset[str], frozenset[str]]:
+    """The most words in a phrase, and the words that open and that end one."""
+    words = [p.split(" ") for p in phrases]
+    return max(map(len, words), default=0), frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -219,7 +240,7 @@ def parse_subject(text: str, ctx: Context) -> Speaker | None:
         return None
     if _anonymous_edge(low.split(), ctx):
         return Speaker(_clip(s), "anonymous")
-    possessive = POSSESSIVE_SOURCE.fullmatch(s)
+    possessive = POSSESSIVE_SOURCE.fullmatch(s) if "'" in s or "’" in s else None  # it needs an apostrophe
     if possessive:  # "Ruiz's office", "the mayor's spokesman", "Dean's lawyers"
         kind = "organization" if possessive.group(1).lower() in OFFICE_WORDS else "anonymous"
         return Speaker(s, kind)
@@ -260,9 +281,13 @@ def normalise(word: str) -> str:
 def _anonymous_edge(ws: list[str], ctx: Context) -> bool:
     """Whether the words open or end with an anonymous source ("officials", "a person
     familiar with the matter"); no phrase is longer than ctx.anonymous_words words."""
+    opens = len(ws) > 0 and ws[0] in ctx.anonymous_firsts  # else no prefix is a source
+    ends = len(ws) > 0 and ws[-1] in ctx.anonymous_lasts  # else no suffix is
+    if not (opens or ends):
+        return False
     anonymous = ctx.anonymous
     for k in range(1, min(len(ws), ctx.anonymous_words) + 1):
-        if " ".join(ws[:k]) in anonymous or " ".join(ws[len(ws) - k :]) in anonymous:
+        if (opens and " ".join(ws[:k]) in anonymous) or (ends and " ".join(ws[len(ws) - k :]) in anonymous):
             return True
     return False
 

@@ -69,3 +69,10 @@ def test_an_appositive_always_ends_in_a_comma():
     for s in range(len(text)):
         for v in range(s, len(text) + 1):
             assert not APPOSITIVE.match(text, s, v) or _comma_before(text, s, v), (s, v)
+
+
+def test_a_possessive_source_holds_an_apostrophe():
+    for text in [*SAMPLES, "Ruiz's office", "the mayor’s spokesman", "Dean's lawyers", "Deans lawyers", "Dean`s"]:
+        match = attribution.POSSESSIVE_SOURCE.fullmatch(text)
+        assert not match or "'" in text or "’" in text, text
+    assert attribution.POSSESSIVE_SOURCE.fullmatch("Ruiz's office")
