@@ -62,7 +62,6 @@ class _Node:
 # (Any, not a recursive alias: mypy crashes on one here.)
 Frozen = tuple[dict[str, Any], dict[str, Any], Any, tuple[tuple[Entry, str, bool], ...], bool]
 _EMPTY: dict[str, Frozen] = {}
-BY_STEM, BY_WORD, WILD_CHILD, ENTRIES, LEAF = range(5)
 
 
 @dataclass(slots=True)
