@@ -77,6 +77,7 @@ def _analyze(
     direct = Spans((q.start, q.end) for q in quotes if q.kind == "direct")
 
     findings: list[Finding] = []
+    voice_cues: list[Finding] = []
     cues: list[Cue] = []
     sentences: list[Sentence] = []
     named = {name for name, sp in speakers.items() if sp.kind != "anonymous"}
@@ -127,7 +128,9 @@ def _analyze(
             weak = {f.rule for f in sent_findings if is_weak(f)}
             sent_findings = [f for f in sent_findings if not is_weak(f)]
             reasons = tuple(r for r in reasons if r not in weak)
-        findings.extend(sent_findings)
+        for f in sent_findings:
+            # the sentence's label has counted them; they mark its voice, not its wording
+            (voice_cues if lex.entries[f.rule].voice_cue else findings).append(f)
         sentences.append(Sentence(s, e, verdict.label, verdict.score, reasons, b, speaker, round(share, 3)))
         lo = hi
 
@@ -184,6 +187,7 @@ def _analyze(
         blocks=tuple(blocks),
         title=title,
         lexicons=tuple(m.id for m in lex.modules),
+        voice_cues=tuple(voice_cues),
     )
 
 

@@ -30,13 +30,13 @@ MAX_PHRASE_WORDS = 6
 
 MODULE_FIELDS = {
     "id", "kind", "title", "description", "source", "license", "category",
-    "subcategory", "frame", "default_match", "weight", "voice",
+    "subcategory", "frame", "default_match", "weight", "voice", "voice_cue",
 }  # fmt: skip
 ENTRY_FIELDS = {
     "terms", "term", "id", "match", "case_sensitive", "category", "subcategory",
     "weight", "polarity", "lean", "counterparts", "stance", "explanation",
     "alternatives", "examples", "counterexamples", "not_followed_by",
-    "not_preceded_by", "voice", "negation", "unless_named_source", "source",
+    "not_preceded_by", "voice", "negation", "unless_named_source", "source", "voice_cue",
 }  # fmt: skip
 # A group that holds a quantifier and is itself quantified: (a+)+, (\w*x)*, (a|b+){2,}
 NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{]")
@@ -244,6 +244,9 @@ def _entry(
     voice = e.get("voice", head.get("voice", "any"))
     if voice not in ("any", "author"):
         err("'voice' must be 'any' or 'author'", "voice")
+    voice_cue = e.get("voice_cue", head.get("voice_cue", False))
+    if not isinstance(voice_cue, bool):
+        err("'voice_cue' must be true or false", "voice_cue")
     negation = e.get("negation", "keep")
     if negation not in ("keep", "block", "flip"):
         err("'negation' must be 'keep', 'block' or 'flip'", "negation")
@@ -272,6 +275,7 @@ def _entry(
         voice=voice,
         negation=negation,
         unless_named_source=bool(e.get("unless_named_source", False)),
+        voice_cue=voice_cue is True,
         source=str(e.get("source", "")),
         frame=module.frame,
         path=shown,

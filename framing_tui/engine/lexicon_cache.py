@@ -103,7 +103,7 @@ def _stamps(paths: list[Path]) -> list[tuple[str, int]]:
 # keyed by every module file's path, size and mtime, the settings, the versions of Python
 # and framing-tui, and a digest of the code that builds it (the stemmer included: stems are
 # compiled into the lexicon's trie). FRAMING_NO_CACHE=1 turns it off.
-CACHE_FORMAT = 5  # bump when the pickled Lexicon's shape changes
+CACHE_FORMAT = 6  # bump when the pickled Lexicon's shape changes
 CACHE_KEEP = 8  # compiled lexicons kept (one per set of modules and settings in use)
 
 

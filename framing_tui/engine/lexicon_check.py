@@ -101,7 +101,8 @@ def check_modules(modules: list[Module], lex: Lexicon) -> list[LexiconError]:
             for ex in e.counterexamples:
                 # judged by the whole analysis, so that conditions that need the sentence
                 # around the match (a named source, the voice) are applied
-                if any(f.rule == e.rule for f in analyze(ex, lexicons=lex).findings):
+                rep = analyze(ex, lexicons=lex)
+                if any(f.rule == e.rule for f in rep.findings + rep.voice_cues):
                     errors.append(LexiconError(e.path, e.line, f"rule '{e.rule}' matches its counterexample: {ex!r}"))
     return errors
 

@@ -38,6 +38,7 @@ class Entry:
     voice: str = "any"
     negation: str = "keep"
     unless_named_source: bool = False
+    voice_cue: bool = False
     source: str = ""
     frame: str = ""
     path: str = ""

@@ -258,6 +258,7 @@ class Report:
     title: str | None = None
     warnings: tuple[str, ...] = ()
     lexicons: tuple[str, ...] = field(default=())
+    voice_cues: tuple[Finding, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self, *, id: str | None = None) -> dict[str, Any]:
@@ -269,6 +270,7 @@ class Report:
         out["title"] = self.title
         out["sentences"] = [_plain(s) for s in self.sentences]
         out["findings"] = [_plain(f) for f in self.findings]
+        out["voice_cues"] = [_plain(f) for f in self.voice_cues]
         out["quotes"] = [_plain(q) for q in self.quotes]
         out["sources"] = [_plain(s) for s in self.sources]
         out["frames"] = [_plain(f) for f in self.frames]

@@ -45,6 +45,11 @@ def to_markdown(report: Report, name: str = "") -> str:
             )
     else:
         lines.append("No findings.")
+    if report.voice_cues:
+        lines += ["", "## Voice cues", "", "Words that make a sentence the author's own view, not words to change.", ""]
+        lines += ["| words | rule | kind |", "|---|---|---|"]
+        for f in report.voice_cues:
+            lines.append(f"| {_md_cell(f.term)} | `{f.rule}` | {_md_cell(f.subcategory)} |")
     src = s["sources"]
     lines += [
         "",
@@ -116,6 +121,8 @@ def to_text(report: Report, name: str = "") -> str:
     for f in report.findings:
         alt = f" -> {', '.join(f.alternatives[:2])}" if f.alternatives else ""
         out.append(f"{f.start}-{f.end}\t{f.category}\t{f.voice}\t{visible(f.term)}\t{f.rule}{visible(alt)}")
+    for f in report.voice_cues:
+        out.append(f"{f.start}-{f.end}\tvoice cue\t{f.voice}\t{visible(f.term)}\t{f.rule}")
     out.append("")
     for sent in report.sentences:
         out.append(f"[{sent.label} {sent.opinion_score:.2f}] {visible(_clip(report.text[sent.start : sent.end], 120))}")

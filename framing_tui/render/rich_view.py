@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..engine.report import FRAME_NAMES, Report
 from ..safety import visible
-from .styles import LABEL_COLOUR, SENTENCE_STYLE, bar, finding_style
+from .styles import LABEL_COLOUR, SENTENCE_STYLE, VOICE_CUE_STYLE, bar, finding_style
 
 SIDE_BY_SIDE_MIN_WIDTH = 130
 SUMMARY_WIDTH = 52
@@ -27,8 +27,9 @@ def article_text(report: Report) -> Text:
     sentences_by_block: dict[int, list[int]] = {}
     for n, s in enumerate(report.sentences):
         sentences_by_block.setdefault(s.block, []).append(n)
+    marks = report.voice_cues + report.findings  # findings last: they win where both style a word
     findings_by_sentence: dict[int, list[int]] = {}
-    for k, f in enumerate(report.findings):
+    for k, f in enumerate(marks):
         findings_by_sentence.setdefault(f.sentence, []).append(k)
     for b_index, block in enumerate(report.blocks):
         if b_index:
@@ -42,8 +43,9 @@ def article_text(report: Report) -> Text:
             if style:
                 para.stylize(style, s.start - block.start, s.end - block.start)
             for k in findings_by_sentence.get(n, []):
-                f = report.findings[k]
-                para.stylize(finding_style(f.category, f.voice), f.start - block.start, f.end - block.start)
+                f = marks[k]
+                style = VOICE_CUE_STYLE if k < len(report.voice_cues) else finding_style(f.category, f.voice)
+                para.stylize(style, f.start - block.start, f.end - block.start)
         if block.kind != "body" and block.kind != "headline":
             para = Text(f"[{block.kind}] ", style="dim") + para
         out.append_text(para)
@@ -55,6 +57,8 @@ def legend() -> Text:
     for cat in ("loaded", "partisan", "editorial", "weasel", "presupposition", "hedge", "booster"):
         t.append(cat, style=finding_style(cat, "author"))
         t.append("  ")
+    t.append("voice cue", style=VOICE_CUE_STYLE)
+    t.append("  ")
     t.append("quoted words dimmer", style="dim")
     t.append("  ")
     t.append("opinion sentence", style=SENTENCE_STYLE["opinion"])

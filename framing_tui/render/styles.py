@@ -17,6 +17,9 @@ CATEGORY_STYLE = {
     "attribution": "underline cyan",
     "agency": "underline",
 }
+# Voice cues ("should", "I think", "of course") mark the author's voice, not a word to
+# change: the editorial colour without its weight.
+VOICE_CUE_STYLE = "italic yellow"
 QUOTED_EXTRA = "dim"  # a finding inside a quotation is the source's word, shown dimmer
 SENTENCE_STYLE = {
     "opinion": "on #3b2f12",

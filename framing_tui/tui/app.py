@@ -242,7 +242,7 @@ class FramingApp(App[None]):
     def _clicked(self, event: ArticleView.FindingClicked) -> None:
         if self.analysis is None:
             return
-        f = self.analysis.report.findings[event.index]
+        f = self.analysis.marks[event.index]
         self.lens = replace(self.lens, cursor=(f.start, f.end))
         self.show_finding(event.index)
 

@@ -97,7 +97,7 @@ def explain(app: FramingApp, k: int) -> None:
     """Show finding `k` in the detail view; ignoring it there hides its rule from now on."""
     assert app.analysis is not None
     report = app.analysis.report
-    f = report.findings[k]
+    f = app.analysis.marks[k]
     sentence = report.sentences[f.sentence] if 0 <= f.sentence < len(report.sentences) else None
     span = (sentence.start, sentence.end) if sentence else None
 

@@ -81,14 +81,18 @@ class Analysis:
     findings_in: tuple[tuple[int, ...], ...]
     quotes_in: tuple[tuple[int, ...], ...]
     frame_spans: tuple[Span, ...]
-    order: tuple[int, ...] = field(default=())  # finding indices sorted by position
+    order: tuple[int, ...] = field(default=())  # mark indices sorted by position
+    # What the article view highlights: the findings, then the voice cues ("should",
+    # "I think"), which the editorial layer shows alongside the author's commentary.
+    marks: tuple[Finding, ...] = field(default=())
 
     @classmethod
     def build(cls, report: Report, name: str) -> Analysis:
         starts = tuple(b.start for b in report.blocks)
         findings: list[list[int]] = [[] for _ in report.blocks]
         quotes: list[list[int]] = [[] for _ in report.blocks]
-        for k, f in enumerate(report.findings):
+        marks = report.findings + report.voice_cues
+        for k, f in enumerate(marks):
             b = _block_at(starts, f.start)
             if b >= 0:
                 findings[b].append(k)
@@ -97,7 +101,7 @@ class Analysis:
             for b in range(max(first, 0), last + 1):
                 quotes[b].append(k)
         frames = sorted({span for fr in report.frames if fr.present for span in fr.evidence})
-        order = sorted(range(len(report.findings)), key=lambda k: (report.findings[k].start, k))
+        order = sorted(range(len(marks)), key=lambda k: (marks[k].start, k))
         return cls(
             report,
             name,
@@ -107,19 +111,20 @@ class Analysis:
             tuple(map(tuple, quotes)),
             tuple(frames),
             tuple(order),
+            marks,
         )
 
     def block_of(self, offset: int) -> int:
         return _block_at(self.block_starts, offset)
 
     def visible_findings(self, lens: Lens) -> list[int]:
-        """Indices of the findings the lens shows, in reading order."""
-        fs = self.report.findings
+        """Indices of the marks the lens shows, in reading order."""
+        fs = self.marks
         return [k for k in self.order if lens.shows(fs[k])]
 
     def finding_at(self, span: Span, lens: Lens) -> int | None:
-        """The shown finding at `span` (exactly, else the first overlapping it)."""
-        fs = self.report.findings
+        """The shown mark at `span` (exactly, else the first overlapping it)."""
+        fs = self.marks
         block = self.block_of(span[0])
         if block < 0:
             return None
@@ -136,7 +141,7 @@ class Analysis:
         """What n/N step through: the focus's spans, else the shown findings."""
         if lens.focus is not None:
             return list(lens.focus.spans)
-        fs = self.report.findings
+        fs = self.marks
         return [(fs[k].start, fs[k].end) for k in self.visible_findings(lens)]
 
 
@@ -180,7 +185,7 @@ def source_focus(analysis: Analysis, name: str) -> Focus:
 
 
 def term_focus(analysis: Analysis, rule: str, lens: Lens) -> Focus:
-    fs = analysis.report.findings
+    fs = analysis.marks
     spans = sorted((f.start, f.end) for f in fs if f.rule == rule and f.rule not in lens.disabled)
     return Focus("term", rule, rule, tuple(spans))
 

@@ -57,7 +57,7 @@ def paint_block(analysis: Analysis, b: int, lens: Lens, pal: Palette) -> Text:
         for s, e in spans_between(spans, [x[0] for x in spans], _LONGEST_CUE, a0, b0):
             text.stylize(pal.frame, *local(s, e))
     for k in analysis.findings_in[b]:
-        f = report.findings[k]
+        f = analysis.marks[k]
         if lens.shows(f):
             text.stylize(pal.finding(f.category, f.voice), *local(f.start, f.end))
             text.stylize(Style(meta={"@click": f"pick({k})"}), *local(f.start, f.end))
