@@ -89,8 +89,44 @@ def _second_line(path: str, item: str) -> int:
     return raw.count("\n", 0, hits[1]) + 1 if len(hits) > 1 else 1
 
 
+# Words of grammar, none of them loaded. A stem term that stems to nothing but these
+# would flag them: Snowball takes "butted" to "but", so "butted in" caught "but in".
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those some any each every no all both either neither and or
+    but nor so yet for if then than as because while though although unless until since of
+    in on at by to from with without into onto upon over under about above below after
+    before between through during against among around across along off out up down near
+    behind beyond i me my mine you your yours he him his she her hers it its we us our ours
+    they them their theirs who whom whose which what when where why how there here is am
+    are was were be been being have has had having do does did done doing will would shall
+    should can could may might must not one ones other others such same own very too just
+    only also even still again ever""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def function_word_stems(modules: list[Module]) -> list[LexiconError]:
+    """A `stem` term whose stems are all those of function words, though it is not made of
+    function words itself, would match plain grammar: it needs `match = "word"`."""
+    stems = {stem(w): w for w in FUNCTION_WORDS}
+    errors: list[LexiconError] = []
+    for m in modules:
+        for e in m.entries:
+            if e.match != "stem" or m.kind != "terms":
+                continue
+            for t in e.terms:
+                words = [w for w in term_words(t) if w != "*"]
+                if all(stem(w) in stems for w in words) and not all(w in FUNCTION_WORDS for w in words):
+                    same = " ".join(stems[stem(w)] for w in words)
+                    errors.append(
+                        LexiconError(
+                            e.path, e.line, f"term '{t}' stems to the same as '{same}': give it match = \"word\""
+                        )
+                    )
+    return errors
+
+
 def check_modules(modules: list[Module], lex: Lexicon) -> list[LexiconError]:
-    errors: list[LexiconError] = duplicate_terms(modules) + duplicate_items(modules)
+    errors: list[LexiconError] = duplicate_terms(modules) + duplicate_items(modules) + function_word_stems(modules)
     for m in modules:
         for e in m.entries:
             if m.kind in EXAMPLES_REQUIRED_KINDS and not e.examples:

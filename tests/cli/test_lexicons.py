@@ -41,6 +41,17 @@ def test_check_finds_duplicate_rules_across_modules(tmp_path):
     assert r.exit_code == 1 and "already defined" in r.stdout
 
 
+def test_check_refuses_a_stem_term_that_would_match_plain_grammar(tmp_path):
+    (tmp_path / "m.toml").write_text(
+        '[module]\nid = "m"\ntitle = "t"\ndescription = "d"\nsource = "s"\ncategory = "loaded"\n'
+        '[[entries]]\nterms = ["butt in", "butted in"]\nexplanation = "e"\nexamples = ["They butted in."]\n'
+    )
+    r = runner.invoke(app, ["lexicons", "check", str(tmp_path)])
+    assert r.exit_code == 1
+    assert f"{tmp_path / 'm.toml'}:8: term 'butted in' stems to the same as 'but in'" in r.stdout
+    assert "'butt in'" not in r.stdout  # "butt" keeps its stem
+
+
 def test_list_json_counts_entries():
     r = runner.invoke(app, ["lexicons", "list", "--format", "json", "--lexicon", str(TEST_LEXICON)])
     rows = json.loads(r.stdout)
