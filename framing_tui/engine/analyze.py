@@ -120,7 +120,7 @@ def _analyze(
             share,
             attributed,
             author_text,
-            [f for f in sent_findings if f.voice == "author"],
+            [f for f in sent_findings if f.voice == "author" and not is_weak(f)],
         )
         speaker = next((q.speaker for q in in_sentence[n] if q.speaker), None)
         reasons = verdict.reasons

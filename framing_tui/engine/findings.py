@@ -8,7 +8,8 @@ from .report import BIAS_CATEGORIES, Finding
 from .spans import Spans
 
 # Entries weighted below this are often neutral out of context (on the dev sets they were
-# right about one time in five); they are kept only in sentences labelled opinion.
+# right about one time in five); they are kept only in sentences labelled opinion, and
+# the label is decided without them, so a weak word cannot vouch for itself.
 WEAK_WEIGHT = 0.6
 # A report verb with these stances is the author's comment on the source ("claimed",
 # "fumed"): in the author's voice it counts as editorial, not just attribution.

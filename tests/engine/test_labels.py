@@ -73,3 +73,23 @@ def test_weak_entries_need_an_opinionated_sentence(shipped):
 
     plain = analyze("The committee reviewed gun rights legislation on Tuesday.", lexicons=shipped)
     assert all(f.weight >= WEAK_WEIGHT for f in plain.findings if f.category in ("loaded", "partisan", "editorial"))
+
+
+def test_weak_entries_do_not_vouch_for_themselves(tmp_path):
+    """Weak entries are kept only where the sentence is opinion for other reasons: on their
+    own, however many, they neither make it opinion nor get reported."""
+    from framing_tui.engine.lexicon import load_modules, shipped_dir
+    from framing_tui.engine.matcher import Lexicon
+
+    (tmp_path / "weak.toml").write_text(
+        '[module]\nid = "weakling"\ntitle = "t"\ndescription = "d"\nsource = "s"\ncategory = "loaded"\n'
+        'weight = 0.5\n\n[[entries]]\nterms = ["zorblat", "quimble", "fradge"]\nexplanation = "e"\n'
+        'examples = ["a zorblat plan"]\n'
+    )
+    modules, errors = load_modules([shipped_dir(), tmp_path])
+    lex = Lexicon(modules, errors)
+    alone = analyze("The zorblat, quimble and fradge plan passed on Tuesday.", lexicons=lex)
+    assert alone.sentences[0].label == "factual" and not alone.findings
+    with_opinion = analyze("The zorblat plan is a disgrace and it should be scrapped.", lexicons=lex)
+    assert with_opinion.sentences[0].label == "opinion"
+    assert "zorblat" in [f.term for f in with_opinion.findings]
