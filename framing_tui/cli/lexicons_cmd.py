@@ -124,6 +124,8 @@ def show_command(
                 print(f"  lean: {e.lean}; counterparts: {visible(', '.join(e.counterparts))}")
             if e.stance:
                 print(f"  stance: {e.stance}")
+            if e.voice_cue:
+                print("  voice cue: marks the author's own voice; counts toward the sentence's label, listed apart")
             print(f"  defined at: {e.path}:{e.line}" + (f"; guided by: {visible(e.source)}" if e.source else ""))
 
     guarded(work)

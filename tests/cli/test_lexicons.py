@@ -52,6 +52,13 @@ def test_check_refuses_a_stem_term_that_would_match_plain_grammar(tmp_path):
     assert "'butt in'" not in r.stdout  # "butt" keeps its stem
 
 
+def test_show_says_when_an_entry_is_a_voice_cue():
+    r = runner.invoke(app, ["lexicons", "show", "editorial.should"])
+    assert r.exit_code == 0 and "voice cue: marks the author's own voice" in r.stdout
+    r = runner.invoke(app, ["lexicons", "show", "editorial.sadly"])
+    assert r.exit_code == 0 and "voice cue" not in r.stdout
+
+
 def test_list_json_counts_entries():
     r = runner.invoke(app, ["lexicons", "list", "--format", "json", "--lexicon", str(TEST_LEXICON)])
     rows = json.loads(r.stdout)
