@@ -18,6 +18,7 @@ PATH = Path(__file__).resolve().parent / "data" / "article.report.json"
 _TYPES = {
     "sentences": Sentence,
     "findings": Finding,
+    "voice_cues": Finding,
     "quotes": Quote,
     "sources": Source,
     "frames": Frame,
@@ -32,7 +33,8 @@ def _tuples(v: Any) -> Any:
 def load_report(path: Path = PATH) -> Report:
     data = json.loads(path.read_text(encoding="utf-8"))
     parts = {
-        key: tuple(cls(**{k: _tuples(v) for k, v in row.items()}) for row in data[key]) for key, cls in _TYPES.items()
+        key: tuple(cls(**{k: _tuples(v) for k, v in row.items()}) for row in data.get(key, []))
+        for key, cls in _TYPES.items()
     }
     return Report(
         text=data["text"],
@@ -56,7 +58,7 @@ def record(path: Path = PATH) -> None:
     assert not errors, errors
     data = analyze(ARTICLE, lexicons=Lexicon(modules)).to_dict()
     root = str(Path(__file__).resolve().parents[2]) + "/"
-    for finding in data["findings"]:  # paths relative to the repository, the same on every machine
+    for finding in data["findings"] + data["voice_cues"]:  # paths relative to the repository
         finding["origin"] = finding["origin"].replace(root, "")
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
