@@ -28,14 +28,16 @@ class Color(StrEnum):
 
 LexiconOpt = Annotated[
     list[Path] | None,
-    typer.Option("--lexicon", "-l", help="An extra lexicon module (file or folder); repeatable."),
+    typer.Option("--lexicon", "-l", metavar="PATH", help="An extra lexicon module (file or folder); repeatable."),
 ]
 
 
 def analyze_command(
     source: Annotated[
         str | None,
-        typer.Argument(help="The article: a path, or - for standard input (read when piped).", show_default=False),
+        typer.Argument(
+            metavar="SOURCE", help="The article: a path, or - for standard input (read when piped).", show_default=False
+        ),
     ] = None,
     format: Annotated[
         Format | None,
@@ -43,12 +45,16 @@ def analyze_command(
             "--format", "-f", help="Output: rich (default at a terminal), json, markdown, or text (default when piped)."
         ),
     ] = None,
-    title: Annotated[str | None, typer.Option(help="The headline, when it is not the text's first line.")] = None,
+    title: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="The headline, when it is not the text's first line.")
+    ] = None,
     lexicon: LexiconOpt = None,
     color: Annotated[
         Color, typer.Option(help="Colour in Rich output: auto (terminal and NO_COLOR decide), always, never.")
     ] = Color.auto,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option(metavar="BYTES", help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Analyse one article and print its framing.
 

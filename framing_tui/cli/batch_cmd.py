@@ -35,6 +35,7 @@ def batch_command(
     inputs: Annotated[
         list[str],
         typer.Argument(
+            metavar="INPUT...",
             help=(
                 'JSONL files of {"id", "text"} lines (.gz too), folders of .txt/.md files, '
                 "single files, or - for JSONL on stdin."
@@ -43,9 +44,12 @@ def batch_command(
         ),
     ],
     output: Annotated[
-        str, typer.Option("--output", "-o", help="Where to write the JSONL reports (.gz compresses); - is stdout.")
+        str,
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Where to write the JSONL reports (.gz compresses); - is stdout."
+        ),
     ] = "-",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=256, help="Worker processes.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=256, metavar="N", help="Worker processes.")] = 1,
     lexicon: LexiconOpt = None,
     progress: Annotated[
         bool | None,

@@ -23,7 +23,9 @@ class ListFormat(StrEnum):
 def check_command(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Module files or folders (default: the shipped lexicons).", show_default=False),
+        typer.Argument(
+            metavar="PATH...", help="Module files or folders (default: the shipped lexicons).", show_default=False
+        ),
     ] = None,
 ) -> None:
     """Validate modules: schema, duplicates, regexes, and every entry's examples.
@@ -55,7 +57,8 @@ def check_command(
 def list_command(
     format: Annotated[ListFormat, typer.Option("--format", "-f", help="text or json")] = ListFormat.text,
     lexicon: Annotated[
-        list[Path] | None, typer.Option("--lexicon", "-l", help="Extra module (file or folder); repeatable.")
+        list[Path] | None,
+        typer.Option("--lexicon", "-l", metavar="PATH", help="Extra module (file or folder); repeatable."),
     ] = None,
 ) -> None:
     """List the modules with their category and number of entries."""
@@ -91,10 +94,14 @@ def list_command(
 @app.command("show")
 def show_command(
     term: Annotated[
-        str, typer.Argument(help="A word or phrase (as it appears in text), or a rule id such as loaded.slam.")
+        str,
+        typer.Argument(
+            metavar="TERM|RULE", help="A word or phrase (as it appears in text), or a rule id such as loaded.slam."
+        ),
     ],
     lexicon: Annotated[
-        list[Path] | None, typer.Option("--lexicon", "-l", help="Extra module (file or folder); repeatable.")
+        list[Path] | None,
+        typer.Option("--lexicon", "-l", metavar="PATH", help="Extra module (file or folder); repeatable."),
     ] = None,
 ) -> None:
     """Explain a term or rule: which modules flag it, why, what to say instead, where it came from."""

@@ -19,17 +19,22 @@ def tui_command(
     source: Annotated[
         str | None,
         typer.Argument(
+            metavar="SOURCE",
             help="The article: a path, or - for standard input. Without one, piped input is read; "
             "at a terminal the start screen opens.",
             show_default=False,
         ),
     ] = None,
-    title: Annotated[str | None, typer.Option(help="The headline, when it is not the text's first line.")] = None,
+    title: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="The headline, when it is not the text's first line.")
+    ] = None,
     lexicon: Annotated[
         list[Path] | None,
-        typer.Option("--lexicon", "-l", help="An extra lexicon module (file or folder); repeatable."),
+        typer.Option("--lexicon", "-l", metavar="PATH", help="An extra lexicon module (file or folder); repeatable."),
     ] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option(metavar="BYTES", help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Read an article with its framing laid open: highlights, a summary, and their reasons.
 
