@@ -105,7 +105,8 @@ def explain(app: FramingApp, k: int) -> None:
         if ignore:
             app.ignore_rule(f.rule)
 
-    app.push_screen(FindingDetail(f, report.text, span, palette(app.lens.dark)), done)
+    cue = k >= len(report.findings)  # marks are the findings, then the voice cues
+    app.push_screen(FindingDetail(f, report.text, span, palette(app.lens.dark), voice_cue=cue), done)
 
 
 def save_ignored(app: FramingApp, rule: str) -> Config | None:

@@ -97,3 +97,17 @@ def test_the_views_show_voice_cues_apart_from_findings(shipped):
     assert a.marks[k].rule == "editorial.should"
     assert k in a.visible_findings(Lens())
     assert k not in a.visible_findings(Lens(layers=frozenset({"loaded"})))
+
+
+def test_the_tui_explains_a_voice_cue_as_one(shipped):
+    from framing_tui.tui.model import Analysis
+    from framing_tui.tui.palette import palette
+    from framing_tui.tui.screens.detail import FindingDetail
+
+    r = analyze("The council should scrap this disgraceful plan.", lexicons=shipped)
+    a = Analysis.build(r, "t")
+    cue = a.marks[len(r.findings)]
+    title = FindingDetail(cue, r.text, None, palette(True), voice_cue=True)._title().plain
+    assert title.startswith("should   voice cue") and "not a word to change" in title
+    finding = FindingDetail(r.findings[0], r.text, None, palette(True))._title().plain
+    assert "voice cue" not in finding

@@ -138,3 +138,16 @@ async def test_escape_clears_the_cursor(make_app):
         await pilot.press("escape")
         assert app.lens.cursor is None
         assert app.lens == Lens(disabled=app.lens.disabled, dark=app.lens.dark)
+
+
+async def test_explaining_a_voice_cue_says_it_is_one(shipped):
+    from framing_tui.tui import create_app
+
+    app = create_app("The council should scrap this disgraceful plan.", "cue.txt", lexicon=shipped)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "enter")  # "should", a voice cue
+        assert isinstance(app.screen, FindingDetail)
+        assert app.screen.finding.rule == "editorial.should" and app.screen.voice_cue
+        await pilot.press("escape", "n", "enter")
+        assert app.screen.finding.rule == "loaded.disgraceful" and not app.screen.voice_cue

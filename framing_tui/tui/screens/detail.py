@@ -39,9 +39,12 @@ class FindingDetail(ModalScreen[bool]):
         Binding("i", "ignore", "Ignore this term from now on"),
     ]
 
-    def __init__(self, finding: Finding, text: str, sentence: tuple[int, int] | None, pal: Palette) -> None:
+    def __init__(
+        self, finding: Finding, text: str, sentence: tuple[int, int] | None, pal: Palette, voice_cue: bool = False
+    ) -> None:
         super().__init__()
         self.finding = finding
+        self.voice_cue = voice_cue  # a voice cue ("should", "I think"), not a finding
         self._text = text
         self._sentence = sentence
         self._pal = pal
@@ -64,8 +67,12 @@ class FindingDetail(ModalScreen[bool]):
             visible(f.term or self._text[f.start : f.end]),
             style=self._pal.finding(f.category, "author"),
         )
-        out.append(f"   {f.category}", style="bold")
-        out.append(f" · {CATEGORY_BLURB.get(f.category, '')}", style="dim")
+        if self.voice_cue:
+            out.append("   voice cue", style="bold")
+            out.append(" · makes the sentence the author's view; not a word to change", style="dim")
+        else:
+            out.append(f"   {f.category}", style="bold")
+            out.append(f" · {CATEGORY_BLURB.get(f.category, '')}", style="dim")
         return out
 
     def _body(self) -> Text:
